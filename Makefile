@@ -1,0 +1,40 @@
+# 김비서 (Kimbiseo) — build, run and test.
+#   make run      install what is missing, build (release), run the daemon on the embedded defaults
+#   make test     install what is missing, build, run every test
+#   make install  put binary, config, templates and the systemd unit in place (as root)
+
+SWIFT ?= swift
+PREFIX ?= /usr/local
+BIN := .build/release/kimbiseo
+
+.PHONY: run test build build-debug deps install bench clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product kimbiseo
+
+build-debug: deps
+	$(SWIFT) build
+
+run: build
+	@mkdir -p var
+	@if [ ! -f var/kimbiseo.sqlite ]; then \
+	  echo "kimbiseo: new store ./var/kimbiseo.sqlite — importing examples/customers.csv"; \
+	  $(BIN) customers import examples/customers.csv || exit 1; \
+	fi
+	$(BIN) serve
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+install: build
+	scripts/install.sh "$(PREFIX)"
+
+clean:
+	rm -rf .build

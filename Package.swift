@@ -1,0 +1,96 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "kimbiseo",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kimbiseo", targets: ["kimbiseo"]),
+        .library(name: "KoreanCalendar", targets: ["KoreanCalendar"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        // C boundaries
+        .systemLibrary(
+            name: "CCurl", pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]),
+        .target(name: "CurlShim", dependencies: ["CCurl"]),
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "cairo-ft",
+            providers: [.apt(["libcairo2-dev"])]),
+
+        // Pure logic
+        .target(name: "KoreanCalendar", swiftSettings: swiftSettings),
+
+        // The customer store (GRDB on the system SQLite)
+        .target(
+            name: "Store",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings),
+        // CSV / XLSX / vCard reading and writing
+        .target(
+            name: "Interchange",
+            dependencies: ["Store", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: swiftSettings),
+        // libcurl HTTP and SMTP clients
+        .target(name: "Transport", dependencies: ["CurlShim"], swiftSettings: swiftSettings),
+        // Templates, byte counting, campaigns, outbox, dispatcher, gateways, mailer
+        .target(
+            name: "Messaging",
+            dependencies: [
+                "Store", "Transport", "KoreanCalendar", "Settings",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+        // DM address-sticker PDFs
+        .target(name: "Labels", dependencies: ["CCairo"], swiftSettings: swiftSettings),
+        // config/kimbiseo.yaml as typed, documented settings
+        .target(
+            name: "Settings",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: swiftSettings),
+        // Services, configuration, sd_notify, logging
+        .target(
+            name: "Daemon",
+            dependencies: [
+                "Settings",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "kimbiseo",
+            dependencies: [
+                "Daemon", "Store", "Interchange", "Messaging", "Labels", "KoreanCalendar", "Transport",
+                "Settings",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
+
+        .testTarget(name: "KoreanCalendarTests", dependencies: ["KoreanCalendar"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Store"]),
+        .testTarget(name: "TransportTests", dependencies: ["Transport"]),
+        .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Store", "KoreanCalendar"]),
+        .testTarget(name: "LabelsTests", dependencies: ["Labels"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
+        .testTarget(
+            name: "DaemonTests",
+            dependencies: ["Daemon", .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
+        .testTarget(name: "IntegrationTests", dependencies: ["Store"]),
+    ]
+)

@@ -1,0 +1,128 @@
+/// `sms:` — text messages: sender, advertising law, quiet hours, the gateway.
+public struct SMSSettings: Codable, Sendable, Equatable {
+    /// `sms.sender`: the registered sender number (발신번호), digits. Required to start a campaign.
+    public var sender: String?
+    /// `sms.shop_name`: 상호, used in `(광고)` wrappers and the `<<상호>>` placeholder.
+    public var shopName: String?
+    /// `sms.optout_number`: the free opt-out number (`080…`) printed as `무료거부 080…`.
+    public var optoutNumber: String?
+    /// `sms.quiet_hours`: advertising is held between `start` and `end` (Asia/Seoul).
+    public var quietHours: QuietHours = QuietHours()
+    /// `sms.quiet_hours_for_all`: also hold non-advertising messages in quiet hours. Default false.
+    public var quietHoursForAll: Bool = false
+    /// `sms.ad_consent_valid_days`: ad consent older than this is expired. Default 730 (2 years).
+    public var adConsentValidDays: Int = 730
+    /// `sms.default_lms_subject`: the LMS subject when a template has none.
+    public var defaultLMSSubject: String = "안내"
+    /// `sms.rate_per_second`: messages per second per gateway account. Default 10.
+    public var ratePerSecond: Double = 10
+    /// `sms.gateway`: which gateway and its credentials.
+    public var gateway: GatewaySettings = GatewaySettings()
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case sender
+        case shopName = "shop_name"
+        case optoutNumber = "optout_number"
+        case quietHours = "quiet_hours"
+        case quietHoursForAll = "quiet_hours_for_all"
+        case adConsentValidDays = "ad_consent_valid_days"
+        case defaultLMSSubject = "default_lms_subject"
+        case ratePerSecond = "rate_per_second"
+        case gateway
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try SettingsKeys.rejectUnknown(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sender = try c.decodeIfPresent(String.self, forKey: .sender)
+        shopName = try c.decodeIfPresent(String.self, forKey: .shopName)
+        optoutNumber = try c.decodeIfPresent(String.self, forKey: .optoutNumber)
+        quietHours = try c.decodeIfPresent(QuietHours.self, forKey: .quietHours) ?? quietHours
+        quietHoursForAll = try c.decodeIfPresent(Bool.self, forKey: .quietHoursForAll) ?? quietHoursForAll
+        adConsentValidDays = try c.decodeIfPresent(Int.self, forKey: .adConsentValidDays) ?? adConsentValidDays
+        defaultLMSSubject = try c.decodeIfPresent(String.self, forKey: .defaultLMSSubject) ?? defaultLMSSubject
+        ratePerSecond = try c.decodeIfPresent(Double.self, forKey: .ratePerSecond) ?? ratePerSecond
+        gateway = try c.decodeIfPresent(GatewaySettings.self, forKey: .gateway) ?? gateway
+    }
+}
+
+/// A daily window in Asia/Seoul, `HH:MM` to `HH:MM`; it may cross midnight.
+public struct QuietHours: Codable, Sendable, Equatable {
+    /// `start`: default `21:00`.
+    public var start: String = "21:00"
+    /// `end`: default `08:00`.
+    public var end: String = "08:00"
+
+    public init(start: String = "21:00", end: String = "08:00") {
+        self.start = start; self.end = end
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case start, end }
+
+    public init(from decoder: any Decoder) throws {
+        try SettingsKeys.rejectUnknown(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        start = try c.decodeIfPresent(String.self, forKey: .start) ?? start
+        end = try c.decodeIfPresent(String.self, forKey: .end) ?? end
+    }
+}
+
+/// `sms.gateway:` — the SMS gateway. Secrets may come from the environment instead.
+public struct GatewaySettings: Codable, Sendable, Equatable {
+    /// `kind`: `spool` (default: writes JSON lines into `spool_dir`), `aligo`, `solapi`, `http`.
+    public var kind: String = "spool"
+    /// `spool_dir`: where the `spool` gateway writes. Default `./var/spool`.
+    public var spoolDirectory: String = "./var/spool"
+    /// `base_url`: the gateway's API root (tests and staging point it at loopback).
+    public var baseURL: String?
+    /// Aligo `user_id` (or env `KIMBISEO_ALIGO_USER_ID`).
+    public var userID: String?
+    /// Aligo `key` (or env `KIMBISEO_ALIGO_KEY`).
+    public var key: String?
+    /// Solapi `api_key` (or env `KIMBISEO_SOLAPI_API_KEY`).
+    public var apiKey: String?
+    /// Solapi `api_secret` (or env `KIMBISEO_SOLAPI_API_SECRET`).
+    public var apiSecret: String?
+    /// `credentials_file`: a YAML file (mode 0600) with any of the secret keys above.
+    public var credentialsFile: String?
+    /// Aligo `testmode`: send with `testmode_yn=Y`. Default false.
+    public var testMode: Bool = false
+    /// `timeout_seconds`: total time for one request. Default 30.
+    public var timeoutSeconds: Double = 30
+    /// `connect_timeout_seconds`: Default 10.
+    public var connectTimeoutSeconds: Double = 10
+
+    public init() {}
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case kind
+        case spoolDirectory = "spool_dir"
+        case baseURL = "base_url"
+        case userID = "user_id"
+        case key
+        case apiKey = "api_key"
+        case apiSecret = "api_secret"
+        case credentialsFile = "credentials_file"
+        case testMode = "testmode"
+        case timeoutSeconds = "timeout_seconds"
+        case connectTimeoutSeconds = "connect_timeout_seconds"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        try SettingsKeys.rejectUnknown(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decodeIfPresent(String.self, forKey: .kind) ?? kind
+        spoolDirectory = try c.decodeIfPresent(String.self, forKey: .spoolDirectory) ?? spoolDirectory
+        baseURL = try c.decodeIfPresent(String.self, forKey: .baseURL)
+        userID = try c.decodeIfPresent(String.self, forKey: .userID)
+        key = try c.decodeIfPresent(String.self, forKey: .key)
+        apiKey = try c.decodeIfPresent(String.self, forKey: .apiKey)
+        apiSecret = try c.decodeIfPresent(String.self, forKey: .apiSecret)
+        credentialsFile = try c.decodeIfPresent(String.self, forKey: .credentialsFile)
+        testMode = try c.decodeIfPresent(Bool.self, forKey: .testMode) ?? testMode
+        timeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .timeoutSeconds) ?? timeoutSeconds
+        connectTimeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .connectTimeoutSeconds) ?? connectTimeoutSeconds
+    }
+}

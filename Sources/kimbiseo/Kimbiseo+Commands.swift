@@ -1,0 +1,14 @@
+import ArgumentParser
+
+extension Kimbiseo {
+    /// Every top-level command, in the order `--help` lists them.
+    static let commands: [any ParsableCommand.Type] = [
+        ServeCommand.self,
+        CustomersCommand.self,
+        GroupsCommand.self,
+        GradesCommand.self,
+        ConsentCommand.self,
+        CalendarCommand.self,
+        LabelsCommand.self,
+    ]
+}
