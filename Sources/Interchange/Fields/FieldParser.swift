@@ -1,0 +1,105 @@
+import Store
+
+/// Reads one cell's text as the value its column holds; throws ``FieldError`` with a
+/// message that quotes the text.
+///
+/// Text arrives trimmed and NFC-normalized; empty text never reaches these functions.
+struct FieldParser: Sendable {
+    /// Today's date (`YYYY-MM-DD`, Asia/Seoul): what a consent column's `Y` stands for.
+    var today: String
+
+    func gender(_ text: String) throws(FieldError) -> Gender {
+        switch text.lowercased() {
+        case "남", "남자", "남성", "m", "male": return .male
+        case "여", "여자", "여성", "f", "female": return .female
+        default: throw FieldError("'\(text)' is not a gender (남/여, M/F)")
+        }
+    }
+
+    func flag(_ text: String) throws(FieldError) -> Bool {
+        if let value = Self.yesNo(text) { return value }
+        throw FieldError("'\(text)' is not Y/N")
+    }
+
+    static func yesNo(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "y", "yes", "예", "네", "o", "1", "true", "동의": true
+        case "n", "no", "아니오", "아니요", "x", "0", "false", "미동의": false
+        default: nil
+        }
+    }
+
+    func phone(_ text: String) throws(FieldError) -> String {
+        guard let digits = PhoneNumber.normalize(text) else {
+            throw FieldError("'\(text)' is not a phone number")
+        }
+        return digits
+    }
+
+    /// A plausible address: one `@`, a local part, a domain with a dot, no spaces.
+    func email(_ text: String) throws(FieldError) -> String {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !text.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" })
+        else { throw FieldError("'\(text)' is not an email address") }
+        return text
+    }
+
+    func postcode(_ text: String) throws(FieldError) -> String {
+        guard text.utf8.count == 5, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
+            throw FieldError("'\(text)' is not a 5-digit postcode")
+        }
+        return text
+    }
+
+    func calendar(_ text: String) throws(FieldError) -> CalendarKind {
+        switch text.lowercased() {
+        case "양력", "solar", "s": return .solar
+        case "음력", "lunar", "l": return .lunar
+        case "윤달", "윤", "lunar-leap", "lunarleap", "leap": return .lunarLeap
+        default: throw FieldError("'\(text)' is not a calendar (양력/음력/윤달, solar/lunar/lunar-leap)")
+        }
+    }
+
+    /// An anniversary in `calendar`: a solar date must exist (Feb 29 only in leap years,
+    /// or without a year); a lunar date needs month 1–12 and day 1–30.
+    func anniversary(_ text: String, calendar: CalendarKind) throws(FieldError) -> AnniversaryDate {
+        guard let parts = DateText.parse(text) else {
+            throw FieldError("'\(text)' is not a date (YYYY-MM-DD, YYYY.MM.DD, YYYYMMDD or MM-DD)")
+        }
+        if let year = parts.year, !DateText.years.contains(year) {
+            throw FieldError("'\(text)' has an implausible year")
+        }
+        switch calendar {
+        case .solar:
+            guard DateText.isValidSolar(year: parts.year, month: parts.month, day: parts.day) else {
+                throw FieldError("'\(text)' is not a date in the solar calendar")
+            }
+        case .lunar, .lunarLeap:
+            guard DateText.isValidLunar(month: parts.month, day: parts.day) else {
+                throw FieldError("'\(text)' is not a lunar date (month 1–12, day 1–30)")
+            }
+        }
+        return AnniversaryDate(calendar: calendar, year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// A full solar date as `YYYY-MM-DD`.
+    func day(_ text: String) throws(FieldError) -> String {
+        guard let parts = DateText.parse(text), let year = parts.year, DateText.years.contains(year),
+              DateText.isValidSolar(year: year, month: parts.month, day: parts.day)
+        else { throw FieldError("'\(text)' is not a date (YYYY-MM-DD)") }
+        return DateText.format(year: year, month: parts.month, day: parts.day)
+    }
+
+    /// A consent column: `Y` (given today), `N` (not given) or the date it was given.
+    func consent(_ text: String) throws(FieldError) -> ConsentMark? {
+        if let given = Self.yesNo(text) {
+            return given ? ConsentMark(date: today, source: "import") : nil
+        }
+        guard let parts = DateText.parse(text), let year = parts.year, DateText.years.contains(year),
+              DateText.isValidSolar(year: year, month: parts.month, day: parts.day)
+        else { throw FieldError("'\(text)' is neither Y/N nor a date (YYYY-MM-DD)") }
+        return ConsentMark(date: DateText.format(year: year, month: parts.month, day: parts.day), source: "import")
+    }
+}
