@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+
+extension KimbiseoStore {
+    /// Imports cards in ONE transaction: either every card is applied or none is.
+    ///
+    /// A card matches an existing customer (or an earlier card of the same import) by
+    /// 고객번호 when it has one, otherwise by 성명 + 휴대폰 (only when it has a mobile number).
+    /// A match is skipped, updated or refused according to `onDuplicate`. Groups and grades
+    /// named by the cards are created when missing. A card without a code gets the next free
+    /// `C000123`-style code.
+    ///
+    /// With ``DuplicatePolicy/update`` the customer's fields are replaced by the card's; its
+    /// family, schools and assets are replaced only when the card has some, its image only when
+    /// the card has one, and each consent mark only when the card has it (changes are recorded
+    /// in the consent history). A card matched by name + mobile without a code keeps the
+    /// existing code.
+    ///
+    /// Cards are expected to be validated and NFC-normalized by the importer
+    /// (``CustomerCard/validated(location:)``); the store re-checks the cheap invariants.
+    ///
+    /// - Parameters:
+    ///   - dryRun: do everything, then roll back; the summary says what would happen.
+    ///   - progress: called with (cards done, total) every 1,000 cards and at the end, on the
+    ///     calling thread.
+    /// - Throws: ``StoreError/duplicate(location:detail:)`` naming the row with `.error`;
+    ///   ``StoreError/invalidField(customer:field:value:reason:)`` naming the row. The store is
+    ///   unchanged after any error.
+    public func importCards(
+        _ records: [SourcedCard], onDuplicate: DuplicatePolicy, dryRun: Bool,
+        progress: (@Sendable (Int, Int) -> Void)?
+    ) throws -> ImportSummary {
+        var summary = ImportSummary()
+        try pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                summary = try Self.importCards(db, records, onDuplicate: onDuplicate, progress: progress)
+                return dryRun ? .rollback : .commit
+            }
+        }
+        return summary
+    }
+
+    static func importCards(
+        _ db: Database, _ records: [SourcedCard], onDuplicate: DuplicatePolicy,
+        progress: (@Sendable (Int, Int) -> Void)?
+    ) throws -> ImportSummary {
+        var summary = ImportSummary()
+        var writer = try CardWriter(db: db, createsMissingCategories: true)
+        var index = try ExistingCustomers(db)
+        for (n, record) in records.enumerated() {
+            let card = record.card
+            try card.checkStorable(location: record.location)
+            if let (id, reason) = index.match(card) {
+                switch onDuplicate {
+                case .error:
+                    throw StoreError.duplicate(location: record.location, detail: reason)
+                case .skip:
+                    summary.skipped += 1
+                    summary.skippedDetails.append("\(record.location): \(reason)")
+                case .update:
+                    let code = card.code ?? index.code(of: id)
+                    let previous = try Self.ledger(db, id: id)
+                    try writer.update(id: id, with: card, code: code, location: record.location, replacingLists: false)
+                    var ledger = previous
+                    for kind in ConsentKind.allCases where card.consent[kind] != nil {
+                        ledger[kind] = card.consent[kind]
+                    }
+                    try writer.writeConsent(ledger, id: id, previous: previous)
+                    index.record(id: id, code: code, card: card)
+                    summary.updated += 1
+                }
+            } else {
+                let code = card.code ?? index.nextCode()
+                let id = try writer.insert(card, code: code, location: record.location)
+                index.record(id: id, code: code, card: card)
+                summary.added += 1
+            }
+            if let progress, (n + 1) % 1000 == 0 || n + 1 == records.count {
+                progress(n + 1, records.count)
+            }
+        }
+        summary.createdGroups = writer.createdGroups
+        summary.createdGrades = writer.createdGrades
+        return summary
+    }
+
+    static func ledger(_ db: Database, id: Int64) throws -> ConsentLedger {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM customer WHERE id = ?", arguments: [id]) else {
+            return ConsentLedger()
+        }
+        return CustomerColumns.card(from: row).consent
+    }
+}
+
+/// The existing customers' codes and name + mobile keys, loaded once per import.
+struct ExistingCustomers {
+    private var byCode: [String: Int64] = [:]
+    private var codeByID: [Int64: String] = [:]
+    private var byNameMobile: [String: Int64] = [:]
+    private var names: [Int64: String] = [:]
+    private var nextNumber: Int
+
+    init(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, code, name, mobile FROM customer")
+        var maxNumber = 0
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            let name: String = row[2]
+            names[id] = name
+            if let code: String = row[1] {
+                byCode[code] = id
+                codeByID[id] = code
+                maxNumber = max(maxNumber, Self.number(in: code) ?? 0)
+            }
+            if let mobile: String = row[3] { byNameMobile[Self.key(name, mobile)] = id }
+        }
+        nextNumber = maxNumber + 1
+    }
+
+    /// The matching customer's id and a sentence saying why it matches.
+    func match(_ card: CustomerCard) -> (Int64, String)? {
+        if let code = card.code {
+            guard let id = byCode[code] else { return nil }
+            return (id, "고객번호 \(code) already exists (\(describe(id)))")
+        }
+        if let mobile = card.mobile, let id = byNameMobile[Self.key(card.name, mobile)] {
+            return (id, "\(card.name) \(PhoneNumber.display(mobile)) already exists (\(describe(id)))")
+        }
+        return nil
+    }
+
+    func code(of id: Int64) -> String {
+        codeByID[id] ?? String(format: "C%06lld", id)
+    }
+
+    mutating func record(id: Int64, code: String, card: CustomerCard) {
+        if let old = codeByID[id], old != code { byCode[old] = nil }
+        byCode[code] = id
+        codeByID[id] = code
+        names[id] = card.name
+        if let mobile = card.mobile { byNameMobile[Self.key(card.name, mobile)] = id }
+        if let n = Self.number(in: code) { nextNumber = max(nextNumber, n + 1) }
+    }
+
+    /// The next free `C000123` code.
+    mutating func nextCode() -> String {
+        while true {
+            let code = String(format: "C%06d", nextNumber)
+            nextNumber += 1
+            if byCode[code] == nil { return code }
+        }
+    }
+
+    private func describe(_ id: Int64) -> String {
+        "#\(id) \(names[id] ?? "")"
+    }
+
+    private static func key(_ name: String, _ mobile: String) -> String { name + "\u{1F}" + mobile }
+
+    /// 123 for `C000123`; `nil` for codes of another shape.
+    static func number(in code: String) -> Int? {
+        guard code.first == "C", code.count > 1 else { return nil }
+        return Int(code.dropFirst())
+    }
+}
