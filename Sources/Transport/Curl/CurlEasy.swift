@@ -48,6 +48,12 @@ struct CurlEasy {
         try check(cshim_easy_setopt_read_cb(raw, option, callback), option)
     }
 
+    /// `CURLOPT_XFERINFOFUNCTION` + `CURLOPT_XFERINFODATA` (also needs `CURLOPT_NOPROGRESS` 0).
+    func setProgress(_ callback: cshim_xferinfo_cb?, context: UnsafeMutableRawPointer?) throws(CurlOptionError) {
+        try check(cshim_easy_setopt_xferinfo_cb(raw, callback), CURLOPT_XFERINFOFUNCTION)
+        try set(CURLOPT_XFERINFODATA, pointer: context)
+    }
+
     func long(_ info: CURLINFO) -> Int {
         var value = 0
         return cshim_easy_getinfo_long(raw, info, &value) == CURLE_OK ? value : 0

@@ -24,6 +24,8 @@ struct CurlFailureFacts {
 
     var progress: RequestProgress {
         if requestBytes == 0 && bodyBytesSent == 0 { return .notSent }
+        // libcurl asks to rewind only after body bytes were written.
+        if code == Int(CURLE_SEND_FAIL_REWIND.rawValue) && bodyBytesSent == 0 { return .partiallySent }
         return bodyBytesSent >= bodyLength ? .fullySent : .partiallySent
     }
 
@@ -55,8 +57,7 @@ struct CurlFailureFacts {
         case CURLE_OPERATION_TIMEDOUT:
             let phase: TransportError.ConnectPhase =
                 !nameResolved ? .nameLookup
-                : !connectDone ? .connect
-                : isTLS && !tlsDone ? .tlsHandshake
+                : !connectDone || (isTLS && !tlsDone) ? .connecting
                 : .beforeRequest
             return .timedOutBeforeSending(phase: phase, message: message)
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,

@@ -20,6 +20,10 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
     private var responseBody = Data()
     private var responseHeaders = HTTPHeaders()
     private var tooLarge = false
+    /// Largest upload counter libcurl reported through the progress callback. Unlike
+    /// `CURLINFO_SIZE_UPLOAD_T`, it survives libcurl's internal retry of a request on a
+    /// fresh connection, which restarts the counter.
+    private var maxBodyBytesSent = 0
 
     init(
         request: HTTPRequest, configuration: HTTPClient.Configuration,
@@ -65,6 +69,8 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
         try easy.set(CURLOPT_WRITEDATA, pointer: context)
         try easy.set(CURLOPT_HEADERFUNCTION, write: httpWriteHeader)
         try easy.set(CURLOPT_HEADERDATA, pointer: context)
+        try easy.set(CURLOPT_NOPROGRESS, false)
+        try easy.setProgress(httpProgress, context: context)
 
         try setMethodAndBody(on: easy, context: context)
 
@@ -150,6 +156,10 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
         return count
     }
 
+    fileprivate func noteProgress(uploaded: Int) {
+        if uploaded > maxBodyBytesSent { maxBodyBytesSent = uploaded }
+    }
+
     // MARK: Completion (driver thread)
 
     func finish(on easy: CurlEasy, code: CURLcode, cancelled: Bool) {
@@ -174,7 +184,7 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
                 message: failureMessage(code: code),
                 url: request.url,
                 requestBytes: easy.long(CURLINFO_REQUEST_SIZE),
-                bodyBytesSent: easy.offset(CURLINFO_SIZE_UPLOAD_T),
+                bodyBytesSent: max(easy.offset(CURLINFO_SIZE_UPLOAD_T), maxBodyBytesSent),
                 bodyLength: body.count,
                 connectDone: easy.offset(CURLINFO_CONNECT_TIME_T) > 0,
                 tlsDone: easy.offset(CURLINFO_APPCONNECT_TIME_T) > 0,
@@ -227,6 +237,12 @@ private let httpWriteHeader: cshim_write_cb = { data, size, count, context in
 private let httpReadBody: cshim_read_cb = { buffer, size, count, context in
     let transfer = Unmanaged<HTTPTransfer>.fromOpaque(context!).takeUnretainedValue()
     return transfer.readBody(into: buffer, capacity: size * count)
+}
+
+private let httpProgress: cshim_xferinfo_cb = { context, _, _, _, uploaded in
+    let transfer = Unmanaged<HTTPTransfer>.fromOpaque(context!).takeUnretainedValue()
+    transfer.noteProgress(uploaded: Int(uploaded))
+    return 0
 }
 
 extension Duration {

@@ -82,8 +82,10 @@ public enum TransportError: Error, Sendable, Equatable {
     /// The stage a connection had reached when a timeout expired before sending.
     public enum ConnectPhase: String, Sendable, Equatable {
         case nameLookup = "name lookup"
-        case connect = "TCP connect"
-        case tlsHandshake = "TLS handshake"
+        /// TCP connect or, for `https`, the TLS handshake: libcurl 7.88 records the connect
+        /// time only once both are done, so the two cannot be told apart after a timeout.
+        case connecting = "connect/TLS handshake"
+        /// Connected, but the request was not written yet.
         case beforeRequest = "before the request was written"
     }
 }
