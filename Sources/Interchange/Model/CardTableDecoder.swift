@@ -15,6 +15,8 @@ struct CardTableDecoder {
     private var titles: [String] = []
     /// The header text of each canonical column present, by ``CustomerColumn/rawValue``.
     private var headerText: [String?] = Array(repeating: nil, count: CustomerColumn.allCases.count)
+    /// The cell position of each canonical column present, by ``CustomerColumn/rawValue``.
+    private var position: [Int] = Array(repeating: Int.max, count: CustomerColumn.allCases.count)
 
     init(file: String, header: [String], headerRow: Int = 1, options: ImportOptions) {
         self.file = file
@@ -40,6 +42,7 @@ struct CardTableDecoder {
                 continue
             }
             headerText[column.rawValue] = title
+            position[column.rawValue] = columns.count
             columns.append(column)
         }
         if headerText[CustomerColumn.name.rawValue] == nil {
@@ -80,6 +83,8 @@ struct CardTableDecoder {
         guard any else { return nil }
         var card = CustomerCard(name: "")
         var ok = true
+        var found: [(position: Int, problem: ImportProblem)] = []
+        defer { problems += found.sorted { $0.position < $1.position }.map(\.problem) }
 
         func read<T>(_ column: CustomerColumn, _ parse: (String) throws(FieldError) -> T) -> T? {
             guard let text = texts[column.rawValue] else { return nil }
@@ -87,8 +92,8 @@ struct CardTableDecoder {
                 return try parse(text)
             } catch {
                 ok = false
-                problems.append(ImportProblem(
-                    file: file, row: row, column: headerText[column.rawValue], message: error.message))
+                found.append((position[column.rawValue], ImportProblem(
+                    file: file, row: row, column: headerText[column.rawValue], message: error.message)))
                 return nil
             }
         }
@@ -98,9 +103,9 @@ struct CardTableDecoder {
         card.name = read(.name, plain) ?? ""
         if card.name.isEmpty {
             ok = false
-            problems.append(ImportProblem(
+            found.append((position[CustomerColumn.name.rawValue], ImportProblem(
                 file: file, row: row, column: headerText[CustomerColumn.name.rawValue] ?? "성명",
-                message: "성명 (name) is required"))
+                message: "성명 (name) is required")))
         }
         card.nickname = read(.nickname, plain)
         card.gender = read(.gender, parser.gender)
