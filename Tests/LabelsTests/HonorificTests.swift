@@ -32,10 +32,14 @@ struct HonorificTests {
         #expect(LabelLayout.nameLine(for: person(name), honorific: .nim) == name)
     }
 
-    @Test("company line skips an organisation's own name and joins department")
+    @Test("an organisation addressed as itself carries its department on the 귀중 line")
     func organisationLine() {
         var r = organisation("(주)한빛"); r.company = "(주)한빛"; r.department = "총무팀"
-        #expect(LabelLayout.organisationLine(for: r) == "총무팀")
+        #expect(LabelLayout.organisationLine(for: r) == nil)
+        #expect(LabelLayout.nameLine(for: r, honorific: .gwiha) == "(주)한빛 총무팀 귀중")
+        r.company = "한빛그룹"
+        #expect(LabelLayout.organisationLine(for: r) == "한빛그룹 총무팀")
+        #expect(LabelLayout.nameLine(for: r, honorific: .gwiha) == "(주)한빛 귀중")
         r = person("홍길동"); r.company = "(주)한빛"
         #expect(LabelLayout.organisationLine(for: r) == "(주)한빛")
         r.company = nil

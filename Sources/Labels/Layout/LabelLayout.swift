@@ -50,24 +50,33 @@ public struct LabelLayout {
         ascent = asc > 0 && desc >= 0 ? asc / (asc + desc) : 0.8
     }
 
-    /// The name as printed: NFC name plus exactly one honorific.
+    /// The name as printed: NFC name plus exactly one honorific. An organisation addressed
+    /// as itself carries its department on this line: `(주)한빛 총무팀 귀중`.
     public static func nameLine(for recipient: LabelRecipient, honorific: Honorific) -> String {
-        let name = Text.clean(recipient.name)
+        var name = Text.clean(recipient.name)
+        if recipient.isOrganisation && !hasSeparateCompany(recipient),
+           let department = recipient.department.map(Text.clean), !department.isEmpty {
+            name += " " + department
+        }
         if honorific == .none { return name }
         if Honorific.existingEndings.contains(where: { name.hasSuffix($0) }) { return name }
         return name + " " + (recipient.isOrganisation ? Honorific.organisation : honorific.rawValue)
     }
 
-    /// The company/department line, or `nil`. An organisation's own name is not repeated.
+    /// The company/department line above the name, or `nil`. An organisation addressed as
+    /// itself (no company, or the company is its own name) has none: its department goes
+    /// on the name line instead.
     public static func organisationLine(for recipient: LabelRecipient) -> String? {
+        if recipient.isOrganisation && !hasSeparateCompany(recipient) { return nil }
         var parts: [String] = []
-        let name = Text.clean(recipient.name)
-        if let company = recipient.company.map(Text.clean), !company.isEmpty,
-           !(recipient.isOrganisation && company == name) {
-            parts.append(company)
-        }
+        if let company = recipient.company.map(Text.clean), !company.isEmpty { parts.append(company) }
         if let department = recipient.department.map(Text.clean), !department.isEmpty { parts.append(department) }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    private static func hasSeparateCompany(_ recipient: LabelRecipient) -> Bool {
+        guard let company = recipient.company.map(Text.clean), !company.isEmpty else { return false }
+        return company != Text.clean(recipient.name)
     }
 
     /// Lays out one label. The result has warnings for what was printed differently;
