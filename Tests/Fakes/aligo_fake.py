@@ -63,8 +63,8 @@ class AligoApp(fc.FakeApp):
     name = "aligo"
     send_paths = ("/send/", "/send_mass/")
 
-    def __init__(self, state_dir: str, config: dict) -> None:
-        super().__init__(state_dir, config)
+    def __init__(self, state_dir: str, config: dict, fsync: bool = True) -> None:
+        super().__init__(state_dir, config, fsync)
         self.batches: list[dict] = []          # in send order
         self.by_mid: dict[int, dict] = {}
         base = 100_000_000 + self.log.count    # msg_id like "146645343" [2nd]
@@ -328,7 +328,7 @@ def main(argv=None) -> None:
         "carrier_fail": {},    # receiver -> final sms_state text, e.g. "발/착신 번호 에러" [2nd]
         "status_step": a.status_step,
     }
-    fc.serve(AligoApp(a.state_dir, config), fc.FakeHandler, a.host, a.port, a.verbose)
+    fc.serve(AligoApp(a.state_dir, config, a.fsync), fc.FakeHandler, a.host, a.port, a.verbose)
 
 
 if __name__ == "__main__":

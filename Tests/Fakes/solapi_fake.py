@@ -74,6 +74,16 @@ AUTH_RE = re.compile(r"^\s*(HMAC-SHA256|HMAC-MD5)\s+(.*)$", re.I)
 _ALNUM = string.ascii_uppercase + string.digits
 
 
+def valid_custom_fields(custom) -> bool:
+    """customFields: string keys <= 30 chars, string values <= 100 chars [codes] 1032."""
+    if not isinstance(custom, dict):
+        return False
+    for k, v in custom.items():
+        if type(k) is not str or type(v) is not str or len(k) > 30 or len(v) > 100:
+            return False
+    return True
+
+
 class Msg:
     __slots__ = ("mid", "gid", "to", "frm", "text", "subject", "type", "custom", "ts", "final", "seq")
 
@@ -82,8 +92,8 @@ class SolapiApp(fc.FakeApp):
     name = "solapi"
     send_paths = (SEND_PATH,)
 
-    def __init__(self, state_dir: str, config: dict) -> None:
-        super().__init__(state_dir, config)
+    def __init__(self, state_dir: str, config: dict, fsync: bool = True) -> None:
+        super().__init__(state_dir, config, fsync)
         self.messages: list[Msg] = []
         self.by_id: dict[str, Msg] = {}
         self.by_group: dict[str, list[Msg]] = {}
@@ -93,12 +103,19 @@ class SolapiApp(fc.FakeApp):
         self._seen_lock = threading.Lock()
 
     # ---- ids -------------------------------------------------------------
-    @staticmethod
-    def new_id(prefix: str) -> str:
-        """``M4V`` / ``G4V`` + yyyymmddHHMMSS + 15 random [A-Z0-9], the shape of
-        "M4V20180307110044DTYYJBBYLPQZIB1" in the [list] sample."""
-        stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime())
-        return prefix + stamp + "".join(secrets.choice(_ALNUM) for _ in range(15))
+    _run = "".join(secrets.choice(_ALNUM) for _ in range(5))   # differs per fake process
+    _ids = itertools.count(1)
+
+    @classmethod
+    def new_id(cls, prefix: str, stamp: str) -> str:
+        """``M4V`` / ``G4V`` + yyyymmddHHMMSS + 15 [A-Z0-9], the shape of
+        "M4V20180307110044DTYYJBBYLPQZIB1" in the [list] sample. The 15 are a
+        per-process random part and a counter, so ids never repeat."""
+        n, tail = next(cls._ids), ""
+        while n:
+            n, r = divmod(n, 36)
+            tail = _ALNUM[r] + tail
+        return prefix + stamp + cls._run + tail.rjust(10, "0")
 
     def error_body(self, status: int) -> dict:
         code = "TooManyRequests" if status == 429 else "InternalError"   # [inf]
@@ -206,13 +223,14 @@ class SolapiApp(fc.FakeApp):
         if fault and fault.name == "balance_exhausted":
             reject_all = "1030"
 
-        gid = self.new_id("G4V")
+        stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime())
+        gid = self.new_id("G4V", stamp)
         failed, ok = [], []
         seen_to: set[str] = set()
         for m in msgs:
             if not isinstance(m, dict):
                 m = {}
-            mid = self.new_id("M4V")
+            mid = self.new_id("M4V", stamp)
             to = str(m.get("to") or "").replace("-", "")
             frm = str(m.get("from") or "").replace("-", "")
             text = m.get("text")
@@ -247,9 +265,7 @@ class SolapiApp(fc.FakeApp):
                     code = "1014"
                 elif nbytes > (SMS_MAX if mtype == "SMS" else LMS_MAX):
                     code = "1031"
-                elif not isinstance(custom, dict) or any(
-                        not isinstance(k, str) or not isinstance(v, str) or len(k) > 30 or len(v) > 100
-                        for k, v in custom.items()):
+                elif not valid_custom_fields(custom):
                     code = "1032"
             seen_to.add(to)
             custom = custom if isinstance(custom, dict) else {}
@@ -262,6 +278,7 @@ class SolapiApp(fc.FakeApp):
             ok.append((mid, to, frm, text, subject, mtype, custom))
 
         now = self.clock.now()
+        created = fc.iso_utc(now)
         records, accepted = [], []
         with self.lock:
             # Balance is charged per accepted message; the ones it no longer
@@ -285,7 +302,7 @@ class SolapiApp(fc.FakeApp):
                 records.append({"gateway": "solapi", "path": SEND_PATH, "receiver": to, "sender": frm,
                                 "text": text, "subject": subject, "type": mtype, "our_id": our,
                                 "custom_fields": custom, "gateway_id": mid, "batch_id": gid,
-                                "time": fc.iso_utc(now)})
+                                "time": created})
                 rec = Msg()
                 rec.mid, rec.gid, rec.to, rec.frm, rec.text = mid, gid, to, frm, text
                 rec.subject, rec.type, rec.custom, rec.ts = subject, mtype, custom, now
@@ -451,7 +468,7 @@ def main(argv=None) -> None:
         "our_id_field": a.our_id_field,
         "always_message_list": False,
     }
-    fc.serve(SolapiApp(a.state_dir, config), fc.FakeHandler, a.host, a.port, a.verbose)
+    fc.serve(SolapiApp(a.state_dir, config, a.fsync), fc.FakeHandler, a.host, a.port, a.verbose)
 
 
 if __name__ == "__main__":
