@@ -26,5 +26,3 @@ final class TransferBox: Sendable {
 protocol CancellableTransfer: Sendable {
     func requestCancel()
 }
-
-extension HTTPTransfer: CancellableTransfer {}

@@ -37,7 +37,7 @@ public final class HTTPClient: Sendable {
     /// Cancelling the calling task aborts the transfer; the error then says how much of the
     /// request had been sent.
     public func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
-        try await withTransfer { continuation in
+        try await driver.perform { continuation in
             HTTPTransfer(request: request, configuration: configuration, continuation: continuation)
         }.get()
     }
@@ -45,21 +45,5 @@ public final class HTTPClient: Sendable {
     /// Stops the client's thread; later requests fail with ``TransportError/shutDown``.
     public func shutdown() {
         driver.shutdown()
-    }
-
-    private func withTransfer(
-        _ make: (CheckedContinuation<Result<HTTPResponse, TransportError>, Never>) -> HTTPTransfer
-    ) async -> Result<HTTPResponse, TransportError> {
-        let box = TransferBox()
-        return await withTaskCancellationHandler {
-            await withCheckedContinuation { continuation in
-                let transfer = make(continuation)
-                box.set(transfer)
-                driver.submit(transfer)
-            }
-        } onCancel: {
-            box.cancel()
-            driver.wake()
-        }
     }
 }

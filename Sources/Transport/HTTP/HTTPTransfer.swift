@@ -7,23 +7,19 @@ import Synchronization
 ///
 /// `@unchecked Sendable`: created by the caller, then touched only by the driver thread
 /// (callbacks run inside `curl_multi_perform` there), except `cancelRequested`, an atomic.
-final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
+final class HTTPTransfer: CurlTransfer, CancellableTransfer, @unchecked Sendable {
     private let request: HTTPRequest
     private let configuration: HTTPClient.Configuration
-    private let body: [UInt8]
+    private let upload: CurlUploadBody
+    private var body: [UInt8] { upload.bytes }
     private var continuation: CheckedContinuation<Result<HTTPResponse, TransportError>, Never>?
     private let cancelRequested = Atomic(false)
 
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE) + 1)
-    private var uploadOffset = 0
     private var responseBody = Data()
     private var responseHeaders = HTTPHeaders()
     private var tooLarge = false
-    /// Largest upload counter libcurl reported through the progress callback. Unlike
-    /// `CURLINFO_SIZE_UPLOAD_T`, it survives libcurl's internal retry of a request on a
-    /// fresh connection, which restarts the counter.
-    private var maxBodyBytesSent = 0
 
     init(
         request: HTTPRequest, configuration: HTTPClient.Configuration,
@@ -31,7 +27,7 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
     ) {
         self.request = request
         self.configuration = configuration
-        self.body = request.body.map { [UInt8]($0) } ?? []
+        self.upload = CurlUploadBody(request.body.map { [UInt8]($0) } ?? [])
         self.continuation = continuation
         errorBuffer.initialize(to: 0)
     }
@@ -69,10 +65,8 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
         try easy.set(CURLOPT_WRITEDATA, pointer: context)
         try easy.set(CURLOPT_HEADERFUNCTION, write: httpWriteHeader)
         try easy.set(CURLOPT_HEADERDATA, pointer: context)
-        try easy.set(CURLOPT_NOPROGRESS, false)
-        try easy.setProgress(httpProgress, context: context)
 
-        try setMethodAndBody(on: easy, context: context)
+        try setMethodAndBody(on: easy)
 
         var list: UnsafeMutablePointer<curl_slist>? = nil
         for (name, value) in request.headers {
@@ -87,7 +81,7 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
         try easy.set(CURLOPT_HTTPHEADER, list: list)
     }
 
-    private func setMethodAndBody(on easy: CurlEasy, context: UnsafeMutableRawPointer) throws(CurlOptionError) {
+    private func setMethodAndBody(on easy: CurlEasy) throws(CurlOptionError) {
         let method = request.method
         switch method {
         case .get where body.isEmpty:
@@ -109,12 +103,11 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
             if copied != CURLE_OK {
                 throw CurlOptionError(option: Int(CURLOPT_COPYPOSTFIELDS.rawValue), code: Int(copied.rawValue))
             }
+            try upload.attachProgress(to: easy)
         } else {
-            // Streamed through a read callback with no seek callback: once body bytes have
-            // been written, libcurl cannot rewind, so it can never post the body twice.
+            // Streamed through a read callback: libcurl can never post this body twice.
             try easy.set(CURLOPT_POSTFIELDSIZE_LARGE, offset: body.count)
-            try easy.set(CURLOPT_READFUNCTION, read: httpReadBody)
-            try easy.set(CURLOPT_READDATA, pointer: context)
+            try upload.attach(to: easy)
         }
         if method != .post {
             try easy.set(CURLOPT_CUSTOMREQUEST, method.rawValue)
@@ -145,21 +138,6 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
         responseHeaders.add(name, value)
     }
 
-    fileprivate func readBody(into buffer: UnsafeMutablePointer<CChar>, capacity: Int) -> Int {
-        let count = min(capacity, body.count - uploadOffset)
-        guard count > 0 else { return 0 }
-        body.withUnsafeBytes { source in
-            UnsafeMutableRawPointer(buffer).copyMemory(
-                from: source.baseAddress! + uploadOffset, byteCount: count)
-        }
-        uploadOffset += count
-        return count
-    }
-
-    fileprivate func noteProgress(uploaded: Int) {
-        if uploaded > maxBodyBytesSent { maxBodyBytesSent = uploaded }
-    }
-
     // MARK: Completion (driver thread)
 
     func finish(on easy: CurlEasy, code: CURLcode, cancelled: Bool) {
@@ -184,7 +162,7 @@ final class HTTPTransfer: CurlTransfer, @unchecked Sendable {
                 message: failureMessage(code: code),
                 url: request.url,
                 requestBytes: easy.long(CURLINFO_REQUEST_SIZE),
-                bodyBytesSent: max(easy.offset(CURLINFO_SIZE_UPLOAD_T), maxBodyBytesSent),
+                bodyBytesSent: max(easy.offset(CURLINFO_SIZE_UPLOAD_T), upload.maxBytesSent),
                 bodyLength: body.count,
                 connectDone: easy.offset(CURLINFO_CONNECT_TIME_T) > 0,
                 tlsDone: easy.offset(CURLINFO_APPCONNECT_TIME_T) > 0,
@@ -232,17 +210,6 @@ private let httpWriteHeader: cshim_write_cb = { data, size, count, context in
     let length = size * count
     transfer.appendHeaderLine(UnsafeRawBufferPointer(start: data, count: length))
     return length
-}
-
-private let httpReadBody: cshim_read_cb = { buffer, size, count, context in
-    let transfer = Unmanaged<HTTPTransfer>.fromOpaque(context!).takeUnretainedValue()
-    return transfer.readBody(into: buffer, capacity: size * count)
-}
-
-private let httpProgress: cshim_xferinfo_cb = { context, _, _, _, uploaded in
-    let transfer = Unmanaged<HTTPTransfer>.fromOpaque(context!).takeUnretainedValue()
-    transfer.noteProgress(uploaded: Int(uploaded))
-    return 0
 }
 
 extension Duration {

@@ -22,6 +22,7 @@ import json
 import os
 import sys
 import threading
+import warnings
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 
@@ -84,6 +85,7 @@ class Handler:
 
 
 def main():
+    warnings.simplefilter("ignore")  # AUTH without TLS is what the tests want
     maildir = sys.argv[1]
     credentials = None
     if "--auth" in sys.argv:
@@ -92,7 +94,7 @@ def main():
 
     def authenticator(server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == credentials
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)
 
     handler = Handler(maildir)
     loop = asyncio.new_event_loop()
