@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import Interchange
+import Store
+
+/// `kimbiseo customers import FILE [--format csv|xlsx|vcf] [--dry-run] [--on-duplicate …]
+/// [--ignore-unknown] [--sheet NAME] [--json]`
+struct CustomersImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "고객 가져오기: import customers from CSV, Excel (XLSX) or vCard, all or nothing.",
+        discussion: """
+            Columns are matched by header, Korean or English, in any order (see
+            `kimbiseo customers template`). CSV may be UTF-8 (with or without BOM) or
+            CP949/EUC-KR as Korean Excel saves it; the encoding is detected. XLSX: the first
+            sheet or --sheet NAME; date cells are read as dates. vCard 3.0/4.0 (phone-book
+            export): FN/N, TEL, EMAIL, ORG, TITLE, ADR, BDAY, NOTE, PHOTO.
+
+            Every problem is printed on standard error, one line each, as FILE:ROW:COLUMN:
+            message — e.g. `customers.csv:17:휴대폰: '010-12-345' is not a phone number` — and
+            then nothing is imported (exit status 1). Groups and grades named in the file are
+            created when missing. A card matches an existing customer by 고객번호, or else by
+            성명 + 휴대폰; --on-duplicate says what happens then (default: skip).
+
+            With --json the result is one JSON object on standard output:
+            {"file":"…","format":"csv","dryRun":false,"added":40,"updated":0,"skipped":0,
+             "skippedDetails":[],"createdGroups":["VIP고객"],"createdGrades":[]}
+
+            Examples:
+              kimbiseo customers import examples/customers.csv
+              kimbiseo customers import 고객.xlsx --sheet 고객목록 --dry-run
+              kimbiseo customers import contacts.vcf --on-duplicate update
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The file to import.", valueName: "FILE"))
+    var file: String
+
+    @Option(name: .long, help: "The file's format (default: from its extension; CSV otherwise).")
+    var format: CustomerFileFormat?
+
+    @Flag(name: .long, help: "Check the file and report what would happen, without changing the store.")
+    var dryRun = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("What to do with a customer that already exists: skip (default), update or error.",
+                           valueName: "skip|update|error"),
+        transform: { text in
+            guard let policy = DuplicatePolicy(rawValue: text) else {
+                throw ValidationError("--on-duplicate must be skip, update or error, not '\(text)'")
+            }
+            return policy
+        })
+    var onDuplicate: DuplicatePolicy = .skip
+
+    @Flag(name: .long, help: "Skip columns with unknown headers instead of refusing the file.")
+    var ignoreUnknown = false
+
+    @Option(name: .long, help: ArgumentHelp("The XLSX worksheet to read (default: the first).", valueName: "NAME"))
+    var sheet: String?
+
+    @Flag(name: .long, help: "Print the result as one JSON object.")
+    var json = false
+
+    func run() async throws {
+        let options = ImportOptions(ignoreUnknown: ignoreUnknown, sheet: sheet)
+        let cards: [SourcedCard]
+        do {
+            cards = try CustomerFile.read(path: file, format: format, options: options)
+        } catch {
+            for problem in error.problems { StandardError.write(problem.description) }
+            let count = error.problems.count
+            StandardError.write("\(count) problem\(count == 1 ? "" : "s"); nothing was imported")
+            throw ExitCode.failure
+        }
+        let (_, store) = try global.openStore()
+        let summary: ImportSummary
+        do {
+            summary = try store.importCards(
+                cards, onDuplicate: onDuplicate, dryRun: dryRun,
+                progress: cards.count >= ImportProgress.threshold ? ImportProgress.report : nil)
+        } catch {
+            StandardError.write("\(error)")
+            StandardError.write("nothing was imported")
+            throw ExitCode.failure
+        }
+        print(json ? jsonText(summary) : text(summary), terminator: "")
+    }
+
+    private var formatName: String {
+        (format ?? CustomerFileFormat(pathExtension: URL(fileURLWithPath: file).pathExtension) ?? .csv).rawValue
+    }
+
+    private func text(_ summary: ImportSummary) -> String {
+        var out = "\(file): \(summary.added) added, \(summary.updated) updated, \(summary.skipped) skipped"
+        out += dryRun ? " (dry run: the store was not changed)\n" : "\n"
+        for line in summary.skippedDetails { out += "skipped \(line)\n" }
+        if !summary.createdGroups.isEmpty { out += "new groups: \(summary.createdGroups.joined(separator: ", "))\n" }
+        if !summary.createdGrades.isEmpty { out += "new grades: \(summary.createdGrades.joined(separator: ", "))\n" }
+        return out
+    }
+
+    private func jsonText(_ summary: ImportSummary) -> String {
+        struct Output: Encodable {
+            var file: String, format: String, dryRun: Bool
+            var added: Int, updated: Int, skipped: Int
+            var skippedDetails: [String], createdGroups: [String], createdGrades: [String]
+        }
+        let output = Output(
+            file: file, format: formatName, dryRun: dryRun, added: summary.added, updated: summary.updated,
+            skipped: summary.skipped, skippedDetails: summary.skippedDetails,
+            createdGroups: summary.createdGroups, createdGrades: summary.createdGrades)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(output)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// Progress of a large import on standard error: a line rewritten in place on a terminal,
+/// otherwise a line at each quarter.
+enum ImportProgress {
+    /// Imports with fewer cards show no progress.
+    static let threshold = 5_000
+
+    @Sendable static func report(done: Int, total: Int) {
+        let percent = total == 0 ? 100 : done * 100 / total
+        let line = "importing: \(done)/\(total) (\(percent)%)"
+        if isatty(STDERR_FILENO) == 1 {
+            StandardError.write("\r" + line, newline: done == total)
+        } else {
+            let quarter = max(1_000, total / 4 / 1_000 * 1_000)
+            if done % quarter == 0 || done == total { StandardError.write(line) }
+        }
+    }
+}
+
+/// Unbuffered writes to standard error.
+enum StandardError {
+    static func write(_ text: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
+    }
+}
+
+extension CustomerFileFormat: ExpressibleByArgument {}
