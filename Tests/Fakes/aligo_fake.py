@@ -21,7 +21,6 @@ from __future__ import annotations
 import itertools
 import re
 import sys
-import threading
 
 import fakecommon as fc
 
@@ -71,7 +70,25 @@ class AligoApp(fc.FakeApp):
         self._mid = itertools.count(base + 1)
         self._mdid = itertools.count(base * 10 + 1)
         self._alt = itertools.count()
-        self._id_lock = threading.Lock()
+        self.reload()
+
+    def reload(self) -> None:
+        """After a restart on the same state dir, /list/ and /sms_list/ still know
+        every batch in accepted.jsonl (rejected receivers are not on file, so
+        their error counts start at 0; the status walk restarts from the recorded time)."""
+        with self.lock:
+            for r in self.log.read(gateway="aligo"):
+                mid = int(r["batch_id"])
+                b = self.by_mid.get(mid)
+                if b is None:
+                    b = {"mid": mid, "type": r["type"], "sender": r["sender"], "msg": r["text"],
+                         "ts": fc.parse_time(r["time"]) or 0.0, "reserve": r.get("reserve", ""),
+                         "testmode": r.get("testmode", False), "errors": 0, "details": []}
+                    self.by_mid[mid] = b
+                    self.batches.append(b)
+                b["details"].append({"mdid": int(r["gateway_id"]), "receiver": r["receiver"], "msg": r["text"],
+                                     "type": r["type"],
+                                     "final": self.config["carrier_fail"].get(r["receiver"], STATE_DONE)})
 
     # ---- helpers -------------------------------------------------------
     def styled(self, result_code: int, payload: dict) -> dict:

@@ -101,6 +101,28 @@ class SolapiApp(fc.FakeApp):
         self.seen: dict[str, float] = {}      # signature or salt -> first use (replay window)
         self._seq = itertools.count(1)
         self._seen_lock = threading.Lock()
+        self.reload()
+
+    def remember(self, mid, gid, to, frm, text, subject, mtype, custom, ts, final) -> None:
+        """Index one accepted message for the list API (caller holds self.lock)."""
+        rec = Msg()
+        rec.mid, rec.gid, rec.to, rec.frm, rec.text = mid, gid, to, frm, text
+        rec.subject, rec.type, rec.custom, rec.ts, rec.final = subject, mtype, custom, ts, final
+        self.messages.append(rec)
+        rec.seq = len(self.messages)
+        self.by_id[mid] = rec
+        self.by_group.setdefault(gid, []).append(rec)
+        self.by_to.setdefault(to, []).append(rec)
+
+    def reload(self) -> None:
+        """After a restart on the same state dir, the list API still knows every
+        message in accepted.jsonl (their walk restarts from their recorded time)."""
+        fails = {k.replace("-", ""): str(v) for k, v in self.config["carrier_fail"].items()}
+        with self.lock:
+            for r in self.log.read(gateway="solapi"):
+                self.remember(r["gateway_id"], r["batch_id"], r["receiver"], r["sender"], r["text"],
+                              r.get("subject", ""), r["type"], r.get("custom_fields") or {},
+                              fc.parse_time(r["time"]) or time.time(), fails.get(r["receiver"], "4000"))
 
     # ---- ids -------------------------------------------------------------
     _run = "".join(secrets.choice(_ALNUM) for _ in range(5))   # differs per fake process
@@ -303,15 +325,8 @@ class SolapiApp(fc.FakeApp):
                                 "text": text, "subject": subject, "type": mtype, "our_id": our,
                                 "custom_fields": custom, "gateway_id": mid, "batch_id": gid,
                                 "time": created})
-                rec = Msg()
-                rec.mid, rec.gid, rec.to, rec.frm, rec.text = mid, gid, to, frm, text
-                rec.subject, rec.type, rec.custom, rec.ts = subject, mtype, custom, now
-                rec.final = carrier_fail.get(to, "4000")
-                self.messages.append(rec)
-                rec.seq = len(self.messages)
-                self.by_id[mid] = rec
-                self.by_group.setdefault(gid, []).append(rec)
-                self.by_to.setdefault(to, []).append(rec)
+                self.remember(mid, gid, to, frm, text, subject, mtype, custom, now,
+                              carrier_fail.get(to, "4000"))
             self.log.append_many(records)          # durable before answering
 
         n, nok = len(msgs), len(accepted)
@@ -345,6 +360,11 @@ class SolapiApp(fc.FakeApp):
             return "3000", None
         return m.final, m.ts + 2 * step
 
+    def field(self, m: Msg, name: str, now: float):
+        """A message field by its list-API name, for ``ne`` filters."""
+        return {"messageId": m.mid, "groupId": m.gid, "to": m.to, "from": m.frm, "type": m.type,
+                "statusCode": self.status_of(m, now)[0] if name == "statusCode" else None}.get(name)
+
     def view(self, m: Msg, now: float, account: str) -> dict:
         code, done = self.status_of(m, now)
         created = fc.iso_utc(m.ts)
@@ -377,23 +397,37 @@ class SolapiApp(fc.FakeApp):
         if q.get("messageId"):
             ids.append(q["messageId"])
         eq: dict[str, str] = {}
-        # Legacy form criteria=a,b&cond=eq,eq&value=x,y [list]; only "eq" is supported [inf].
-        if q.get("criteria"):
-            crit = q["criteria"].split(",")
-            vals = (q.get("value") or "").split(",")
-            conds = (q.get("cond") or "").split(",")
-            for i, c in enumerate(crit):
-                if (conds[i] if i < len(conds) else "eq") != "eq":
-                    return self.err(h, 400, "ValidationError", f"cond {conds[i]} 미지원 (fake)", fault)
-                if c == "messageId":
-                    ids.append(vals[i] if i < len(vals) else "")
-                else:
-                    eq[c] = vals[i] if i < len(vals) else ""
         for k in ("groupId", "to", "from", "type", "statusCode"):
             if q.get(k):
                 eq[k] = q[k]
         start = fc.parse_time(q.get("startDate", ""))
         end = fc.parse_time(q.get("endDate", ""))
+        ne: dict[str, str] = {}
+        # Legacy form criteria=a,b&cond=eq,gte&value=x,y [list]. The fake supports
+        # eq/ne on every field and gt/gte/lt/lte on dateCreated/dateUpdated [inf].
+        if q.get("criteria"):
+            crit = q["criteria"].split(",")
+            vals = (q.get("value") or "").split(",")
+            conds = (q.get("cond") or "").split(",")
+            for i, c in enumerate(crit):
+                op = conds[i] if i < len(conds) and conds[i] else "eq"
+                v = vals[i] if i < len(vals) else ""
+                if c in ("dateCreated", "dateUpdated") and op in ("gt", "gte", "lt", "lte"):
+                    t = fc.parse_time(v)
+                    if t is None:
+                        return self.err(h, 400, "ValidationError", f"{c} 값이 날짜가 아닙니다.", fault)
+                    if op in ("gt", "gte"):
+                        start = t if start is None else max(start, t)
+                    else:
+                        end = t if end is None else min(end, t)
+                elif op == "eq" and c == "messageId":
+                    ids.append(v)
+                elif op == "eq":
+                    eq[c] = v
+                elif op == "ne":
+                    ne[c] = v
+                else:
+                    return self.err(h, 400, "ValidationError", f"{c} {op} 미지원 (fake)", fault)
         try:
             limit = max(1, min(500, int(q.get("limit") or 20)))   # default 20 [list]; max [inf]
         except ValueError:
@@ -427,6 +461,8 @@ class SolapiApp(fc.FakeApp):
             if end is not None and m.ts > end:
                 continue
             if "statusCode" in eq and self.status_of(m, now)[0] != eq["statusCode"]:
+                continue
+            if ne and any(str(self.field(m, k, now)) == v for k, v in ne.items()):
                 continue
             out_list.append(m)
         # Cursor: startKey is the messageId the page starts at; nextKey the one

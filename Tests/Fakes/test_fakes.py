@@ -33,8 +33,8 @@ SEND = "/messages/v4/send-many/detail"
 class Fake:
     """One fake gateway process."""
 
-    def __init__(self, script: str, *args: str) -> None:
-        self.dir = tempfile.mkdtemp(prefix="kimbiseo-fake-")
+    def __init__(self, script: str, *args: str, state_dir: str | None = None) -> None:
+        self.dir = state_dir or tempfile.mkdtemp(prefix="kimbiseo-fake-")
         self.proc = subprocess.Popen(
             [sys.executable, os.path.join(HERE, script), "--state-dir", self.dir, "--status-step", "10", *args],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -45,10 +45,13 @@ class Fake:
         self.base = f"http://127.0.0.1:{self.port}"
         self.defaults = self.control({})["config"]
 
-    def stop(self) -> int:
+    def stop(self, keep_state: bool = False) -> int:
         self.proc.send_signal(signal.SIGTERM)
         rc = self.proc.wait(timeout=10)
-        shutil.rmtree(self.dir, ignore_errors=True)
+        self.proc.stdout.close()
+        self.proc.stderr.close()
+        if not keep_state:
+            shutil.rmtree(self.dir, ignore_errors=True)
         return rc
 
     def request(self, method: str, path: str, data: bytes | None = None,
@@ -476,10 +479,64 @@ def test_solapi_faults(solapi: Fake):
     assert s == 400
 
 
-def test_fakes_stop_on_sigterm():
-    f = Fake("aligo_fake.py")
-    aligo_json(f, "/send_mass/", mass([("01099990001", "x")]))
-    assert f.stop() == 0
+def test_solapi_legacy_criteria(solapi: Fake):
+    r = sol_json(solapi, "POST", SEND, {"messages": [m("01040000001"), m("01040000002", type="LMS")],
+                                        "showMessageList": True})
+    gid = r["groupInfo"]["groupId"]
+    past = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    q = urllib.parse.urlencode({"criteria": "groupId,dateCreated,type", "cond": "eq,gte,ne",
+                                "value": f"{gid},{past},LMS"})
+    got = sol_json(solapi, "GET", "/messages/v4/list?" + q)["messageList"]
+    assert [v["to"] for v in got.values()] == ["01040000001"]
+    q = urllib.parse.urlencode({"criteria": "groupId,dateCreated", "cond": "eq,lt", "value": f"{gid},{past}"})
+    assert sol_json(solapi, "GET", "/messages/v4/list?" + q)["messageList"] == {}
+
+
+def test_aligo_multipart_and_chunked(aligo: Fake):
+    boundary = "kimbiseo-boundary"
+    fields = dict(AUTH, **mass([("01088880001", "멀티파트 본문")]))
+    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
+             for k, v in fields.items()]
+    body = ("".join(parts) + f"--{boundary}--\r\n").encode()
+    s, _, b = aligo.request("POST", "/send_mass/", body,
+                            {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+    assert s == 200 and json.loads(b)["success_cnt"] == 1
+    assert aligo.accepted(receiver="01088880001")[0]["text"] == "멀티파트 본문"
+    conn = http.client.HTTPConnection("127.0.0.1", aligo.port, timeout=5)
+    form = urllib.parse.urlencode(dict(AUTH, **mass([("01088880002", "chunked")]))).encode()
+    conn.request("POST", "/send_mass/", iter([form[:10], form[10:]]),
+                 {"Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked"},
+                 encode_chunked=True)
+    resp = conn.getresponse()
+    assert resp.status == 200 and json.loads(resp.read())["success_cnt"] == 1
+    # The same keep-alive connection serves the next request.
+    conn.request("POST", "/remain/", urllib.parse.urlencode(AUTH).encode(),
+                 {"Content-Type": "application/x-www-form-urlencoded"})
+    assert json.loads(conn.getresponse().read())["result_code"] == 1
+    conn.close()
+
+
+def test_restart_keeps_records_and_lists():
+    f = Fake("solapi_fake.py")
+    r = sol_json(f, "POST", SEND, {"messages": [m("01050000001", customFields={"kimbiseo_id": "r-1"})],
+                                   "showMessageList": True})
+    mid = r["messageList"][0]["messageId"]
+    a = Fake("aligo_fake.py")
+    amid = aligo_json(a, "/send_mass/", mass([("01050000002", "재시작")]))["msg_id"]
+    assert f.stop(keep_state=True) == 0 and a.stop(keep_state=True) == 0
+    f = Fake("solapi_fake.py", state_dir=f.dir)
+    a = Fake("aligo_fake.py", state_dir=a.dir)
+    try:
+        got = sol_json(f, "GET", "/messages/v4/list?messageId=" + mid)["messageList"]
+        assert got[mid]["customFields"] == {"kimbiseo_id": "r-1"}
+        sol_json(f, "POST", SEND, {"messages": [m("01050000003")]})
+        assert [x["seq"] for x in f.accepted()] == [1, 2]
+        rows = aligo_json(a, "/sms_list/", {"mid": amid})["list"]
+        assert [x["receiver"] for x in rows] == ["01050000002"]
+        amid2 = aligo_json(a, "/send_mass/", mass([("01050000004", "x")]))["msg_id"]
+        assert int(amid2) > int(amid) and a.accepted_count() == 2
+    finally:
+        assert f.stop() == 0 and a.stop() == 0
 
 
 # --------------------------------------------------------------------------
