@@ -290,31 +290,40 @@ class AligoApp(fc.FakeApp):
 
     # ---- /sms_list/ ------------------------------------------------------
     def sms_list(self, h, path, form, fault):
-        """Per-receiver rows of one batch: mid, page, page_size -> list[] of
+        """Per-receiver rows: mid, page, page_size -> list[] of
         {mdid,type,sender,receiver,sms_state,reg_date,send_date,reserve_date} [doc],
-        plus msg (a public client models it [2nd]), next_yn."""
+        plus mid and msg (a public client models both [2nd]), next_yn.
+        Without mid [inf]: the rows of every batch, newest batch first, narrowed
+        by start_date (YYYYMMDD) + limit_day like /list/ -- for reconciling a
+        send whose answer (and so its msg_id) never arrived."""
+        raw_mid = form.get("mid", "")
         try:
-            mid = int(form.get("mid", ""))
+            mid = int(raw_mid) if raw_mid else None
         except ValueError:
-            return self.fail(h, CODE_PARAM, "mid가 없습니다.", fault)
-        with self.lock:
-            b = self.by_mid.get(mid)
-        if b is None:
-            return h.send_json(200, self.styled(1, {"message": "success", "list": [], "next_yn": "N"}), fault=fault)
+            return self.fail(h, CODE_PARAM, "mid가 올바르지 않습니다.", fault)
         page = max(1, int(form.get("page") or 1))
         size = max(1, min(500, int(form.get("page_size") or 30)))
+        with self.lock:
+            if mid is not None:
+                batches = [self.by_mid[mid]] if mid in self.by_mid else []
+            else:
+                batches = list(reversed(self.batches))
+        start = fc.parse_time(form.get("start_date", ""))
+        if mid is None and start is not None:
+            days = int(form.get("limit_day") or 7)
+            batches = [b for b in batches if start <= b["ts"] < start + days * 86400]
+        rows = [(b, d) for b in batches for d in b["details"]]
         now = self.clock.now()
-        rows = b["details"][(page - 1) * size: page * size]
         out = []
-        for d in rows:
+        for b, d in rows[(page - 1) * size: page * size]:
             state, sent = self.state_of(d, b, now)
-            out.append({"mdid": d["mdid"], "type": d["type"], "sender": b["sender"],
+            out.append({"mid": b["mid"], "mdid": d["mdid"], "type": d["type"], "sender": b["sender"],
                         "receiver": d["receiver"], "msg": d["msg"], "sms_state": state,
                         "reg_date": fc.kst_text(b["ts"]), "send_date": sent,
                         "reserve_date": b["reserve"]})
         h.send_json(200, self.styled(1, {
             "message": "success", "list": out,
-            "next_yn": "Y" if len(b["details"]) > page * size else "N"}), fault=fault)
+            "next_yn": "Y" if len(rows) > page * size else "N"}), fault=fault)
 
     # ---- /remain/ --------------------------------------------------------
     def remain(self, h, path, form, fault):

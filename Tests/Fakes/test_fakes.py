@@ -213,6 +213,9 @@ def test_aligo_lists_status_walk_and_remain(aligo: Fake):
     row = next(x for x in lst["list"] if int(x["mid"]) == mid)
     assert row["sms_count"] == 3 and row["fail_count"] == 1
     assert aligo_json(aligo, "/list/", {"start_date": "20000101", "limit_day": 1})["list"] == []
+    every = aligo_json(aligo, "/sms_list/", {"start_date": today, "limit_day": 1, "page_size": 500})["list"]
+    assert {(int(x["mid"]), x["receiver"]) for x in every} >= {(mid, "01066660001"), (mid, "01066660003")}
+    assert aligo_json(aligo, "/sms_list/", {"start_date": "20000101"})["list"] == []
 
 
 def test_aligo_faults(aligo: Fake):
