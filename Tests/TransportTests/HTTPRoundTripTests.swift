@@ -96,3 +96,41 @@ struct HTTPRoundTripTests {
         #expect(response.text == "via proxy")
     }
 }
+
+@Suite("HTTPS verification")
+struct HTTPSTests {
+    @Test("a self-signed certificate is refused by default: tls error, never sent")
+    func untrustedCertificate() async throws {
+        let peer = try await PeerProcess.start("http_peer.py", arguments: ["--tls"], expecting: ["TLS_PORT", "CA_FILE"])
+        var configuration = HTTPClient.Configuration()
+        configuration.proxy = .none
+        let client = HTTPClient(configuration: configuration)
+        do {
+            _ = try await client.send(HTTPRequest(
+                method: .post, url: "https://127.0.0.1:\(peer.port("TLS_PORT"))/echo", body: Data("x".utf8)))
+            Issue.record("an untrusted certificate was accepted")
+        } catch {
+            guard case .tls(let code, _) = error else {
+                Issue.record("expected a TLS error, got \(error)")
+                return
+            }
+            #expect(code == 60)  // CURLE_PEER_FAILED_VERIFICATION
+            #expect(error.requestNeverSent)
+        }
+    }
+
+    @Test("the same server is accepted when its CA is configured")
+    func trustedCertificate() async throws {
+        let peer = try await PeerProcess.start("http_peer.py", arguments: ["--tls"], expecting: ["TLS_PORT", "CA_FILE"])
+        var configuration = HTTPClient.Configuration()
+        configuration.proxy = .none
+        configuration.caBundlePath = peer.values["CA_FILE"]
+        let client = HTTPClient(configuration: configuration)
+        let url = "https://127.0.0.1:\(peer.port("TLS_PORT"))/echo"
+        let first = try await client.send(HTTPRequest(method: .post, url: url, body: Data("보안 연결".utf8)))
+        #expect(first.text == "보안 연결")
+        #expect(first.timing.tlsHandshake > .zero)
+        let second = try await client.send(HTTPRequest(method: .post, url: url, body: Data("재사용".utf8)))
+        #expect(second.newConnections == 0)
+    }
+}

@@ -2,13 +2,13 @@ import Foundation
 
 /// A loopback peer script from `Peers/`, run with `python3` for the length of one test.
 ///
-/// The script announces its ports as `NAME <port>` lines on stdout and exits when its stdin
-/// closes, so a crashed test process leaves no peer behind.
+/// The script announces its ports (and files) as `NAME <value>` lines on stdout and exits
+/// when its stdin closes, so a crashed test process leaves no peer behind.
 final class PeerProcess: @unchecked Sendable {
     // @unchecked: all state is set in `start` before the instance is shared, then read only.
     private let process = Process()
     private let stdin = Pipe()
-    private(set) var ports: [String: Int] = [:]
+    private(set) var values: [String: String] = [:]
 
     /// Starts `Peers/<script>` and waits until it has printed every name in `expecting`.
     static func start(_ script: String, arguments: [String] = [], expecting: [String]) async throws -> PeerProcess {
@@ -21,7 +21,7 @@ final class PeerProcess: @unchecked Sendable {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Peers")
     }
 
-    func port(_ name: String = "PORT") -> Int { ports[name] ?? 0 }
+    func port(_ name: String = "PORT") -> Int { values[name].flatMap { Int($0) } ?? 0 }
 
     private func launch(script: String, arguments: [String], expecting: [String]) async throws {
         let stdout = Pipe()
@@ -32,9 +32,9 @@ final class PeerProcess: @unchecked Sendable {
         try process.run()
         let handle = stdout.fileHandleForReading
         // Reading blocks, so it happens on a GCD thread, not on Swift's cooperative pool.
-        ports = try await withCheckedThrowingContinuation { continuation in
+        values = try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                var found: [String: Int] = [:]
+                var found: [String: String] = [:]
                 var buffer = Data()
                 while !expecting.allSatisfy({ found[$0] != nil }) {
                     let chunk = handle.availableData
@@ -43,9 +43,12 @@ final class PeerProcess: @unchecked Sendable {
                         return
                     }
                     buffer.append(chunk)
-                    for line in String(decoding: buffer, as: UTF8.self).split(separator: "\n") {
-                        let fields = line.split(separator: " ")
-                        if fields.count == 2, let port = Int(fields[1]) { found[String(fields[0])] = port }
+                    // Complete lines only: a value cut by a chunk boundary is read next time.
+                    guard let end = buffer.lastIndex(of: UInt8(ascii: "\n")) else { continue }
+                    let complete = buffer[..<end]
+                    for line in String(decoding: complete, as: UTF8.self).split(separator: "\n") {
+                        let fields = line.split(separator: " ", maxSplits: 1)
+                        if fields.count == 2 { found[String(fields[0])] = String(fields[1]) }
                     }
                 }
                 continuation.resume(returning: found)

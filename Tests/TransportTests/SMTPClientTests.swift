@@ -10,10 +10,11 @@ struct SMTPClientTests {
         let maildir: URL
         var url: String { "smtp://127.0.0.1:\(process.port())" }
 
-        static func start(auth: String? = nil) async throws -> Peer {
+        static func start(auth: String? = nil, starttls: Bool = false) async throws -> Peer {
             let maildir = try makeTemporaryDirectory()
-            let arguments = [maildir.path] + (auth.map { ["--auth", $0] } ?? [])
-            let process = try await PeerProcess.start("smtp_peer.py", arguments: arguments, expecting: ["PORT"])
+            let arguments = [maildir.path] + (auth.map { ["--auth", $0] } ?? []) + (starttls ? ["--starttls"] : [])
+            let process = try await PeerProcess.start(
+                "smtp_peer.py", arguments: arguments, expecting: starttls ? ["PORT", "CA_FILE"] : ["PORT"])
             return Peer(process: process, maildir: maildir)
         }
 
@@ -160,5 +161,20 @@ struct SMTPClientTests {
         #expect(error?.isPermanent == true)
         #expect(error?.curlCode == 64)  // CURLE_USE_SSL_FAILED
         #expect(peer.storedCount == 0)
+    }
+
+    @Test("STARTTLS with a trusted CA and AUTH delivers; an untrusted certificate fails permanently")
+    func starttlsDelivery() async throws {
+        let peer = try await Peer.start(auth: "kimbiseo:pw", starttls: true)
+        var configuration = SMTPConfiguration(url: peer.url, starttls: true, username: "kimbiseo", password: "pw")
+        configuration.caBundlePath = peer.process.values["CA_FILE"]
+        _ = try await SMTPClient(configuration: configuration).send(Self.digest())
+        #expect(try peer.parsed(1)["subject"] as? String == Self.digest().subject)
+
+        configuration.caBundlePath = nil
+        let error = await Self.failure(SMTPClient(configuration: configuration), Self.digest())
+        #expect(error?.isPermanent == true)
+        #expect(error?.curlCode == 60)  // CURLE_PEER_FAILED_VERIFICATION
+        #expect(peer.storedCount == 1)
     }
 }

@@ -5,6 +5,9 @@ Prints, one per line on stdout, then serves until stdin reaches end of file:
   PORT <n>         the HTTP server (keep-alive, one thread per connection)
   SILENT_PORT <n>  accepts TCP connections and never says a word (TLS handshake timeouts)
   CLOSED_PORT <n>  a port that was bound and released: nothing listens there
+With --tls also:
+  TLS_PORT <n>     the same server over HTTPS, with a fresh self-signed certificate
+  CA_FILE <path>   that certificate, for clients to trust
 
 Paths (any method; the request body is always read in full first):
   /echo             200, the request body back; X-Method, X-Target (the raw request
@@ -129,7 +132,16 @@ def main():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"PORT {server.server_address[1]}")
     print(f"SILENT_PORT {silent_listener()}")
-    print(f"CLOSED_PORT {closed_port()}", flush=True)
+    print(f"CLOSED_PORT {closed_port()}")
+    if "--tls" in sys.argv:
+        import peer_tls
+        context, ca_file = peer_tls.make_server_context()
+        tls_server = Server(("127.0.0.1", 0), Handler)
+        tls_server.socket = context.wrap_socket(tls_server.socket, server_side=True)
+        threading.Thread(target=tls_server.serve_forever, daemon=True).start()
+        print(f"TLS_PORT {tls_server.server_address[1]}")
+        print(f"CA_FILE {ca_file}")
+    sys.stdout.flush()
     sys.stdin.read()  # the test process closed our stdin (or died)
     os._exit(0)
 

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Loopback SMTP peer (aiosmtpd) for the Transport tests.
 
-Usage: smtp_peer.py MAILDIR [--auth USER:PASSWORD]
+Usage: smtp_peer.py MAILDIR [--auth USER:PASSWORD] [--starttls]
 
-Prints `PORT <n>` on stdout, then serves until stdin reaches end of file.
+Prints `PORT <n>` on stdout, then serves until stdin reaches end of file. With
+--starttls the server offers STARTTLS with a fresh self-signed certificate, requires it
+before MAIL, and prints `CA_FILE <path>` for clients to trust.
 
 Every accepted message is stored as MAILDIR/<n>.eml (the exact bytes received) with
 MAILDIR/<n>.json next to it: the envelope and what Python's `email` package parsed out of
@@ -96,13 +98,20 @@ def main():
         ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == credentials
         return AuthResult(success=ok, handled=False)
 
+    tls = {}
+    if "--starttls" in sys.argv:
+        import peer_tls
+        context, ca_file = peer_tls.make_server_context()
+        tls = {"tls_context": context, "require_starttls": True}
+        print(f"CA_FILE {ca_file}")
+
     handler = Handler(maildir)
     loop = asyncio.new_event_loop()
 
     def factory():
         if credentials:
-            return SMTP(handler, authenticator=authenticator, auth_require_tls=False, auth_required=True)
-        return SMTP(handler)
+            return SMTP(handler, authenticator=authenticator, auth_require_tls=False, auth_required=True, **tls)
+        return SMTP(handler, **tls)
 
     server = loop.run_until_complete(loop.create_server(factory, host="127.0.0.1", port=0))
     print(f"PORT {server.sockets[0].getsockname()[1]}", flush=True)
