@@ -155,6 +155,7 @@ def euc_kr_lossy(text: str) -> str:
 # --------------------------------------------------------------------------
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+json_str = json.encoder.encode_basestring     # str -> JSON string literal (non-ASCII kept)
 
 
 class AcceptedLog:
@@ -180,15 +181,20 @@ class AcceptedLog:
         self._synced = self.count
         self._f = open(self.path, "ab", buffering=1 << 20)
 
-    def append_many(self, records: list[dict]) -> None:
+    def append_many(self, records: list) -> None:
+        """Append records: dicts, or (fast path) JSON object texts missing
+        their closing brace, to which ``,"seq":N}`` is added."""
         if not records:
             return
         with self._lock:
             lines = []
             for r in records:
                 self.count += 1
-                r["seq"] = self.count
-                lines.append(_encode(r))
+                if type(r) is str:
+                    lines.append(f'{r},"seq":{self.count}}}')
+                else:
+                    r["seq"] = self.count
+                    lines.append(_encode(r))
             self._f.write(("\n".join(lines) + "\n").encode("utf-8"))
             self._f.flush()
             mine = self.count

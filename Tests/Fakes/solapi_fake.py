@@ -84,6 +84,15 @@ def valid_custom_fields(custom) -> bool:
     return True
 
 
+def fields_json(custom: dict) -> str:
+    """JSON of a validated customFields object (string keys and values only)."""
+    js = fc.json_str
+    if len(custom) == 1:
+        (k, v), = custom.items()
+        return "{" + js(k) + ":" + js(v) + "}"
+    return "{" + ",".join(js(k) + ":" + js(v) for k, v in custom.items()) + "}"
+
+
 class Msg:
     __slots__ = ("mid", "gid", "to", "frm", "text", "subject", "type", "custom", "ts", "final", "seq")
 
@@ -133,11 +142,7 @@ class SolapiApp(fc.FakeApp):
         """``M4V`` / ``G4V`` + yyyymmddHHMMSS + 15 [A-Z0-9], the shape of
         "M4V20180307110044DTYYJBBYLPQZIB1" in the [list] sample. The 15 are a
         per-process random part and a counter, so ids never repeat."""
-        n, tail = next(cls._ids), ""
-        while n:
-            n, r = divmod(n, 36)
-            tail = _ALNUM[r] + tail
-        return prefix + stamp + cls._run + tail.rjust(10, "0")
+        return f"{prefix}{stamp}{cls._run}{next(cls._ids):010X}"
 
     def error_body(self, status: int) -> dict:
         code = "TooManyRequests" if status == 429 else "InternalError"   # [inf]
@@ -233,7 +238,7 @@ class SolapiApp(fc.FakeApp):
             senders = {s.replace("-", "") for s in cfg["senders"]}
             reject = {k.replace("-", ""): str(v) for k, v in cfg["reject"].items()}
             carrier_fail = {k.replace("-", ""): str(v) for k, v in cfg["carrier_fail"].items()}
-            prices = dict(cfg["prices"])
+            prices = {k: float(v) for k, v in cfg["prices"].items()}
             account = cfg["account_id"]
             id_field = cfg["our_id_field"]
         reject_all = None
@@ -247,86 +252,88 @@ class SolapiApp(fc.FakeApp):
 
         stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime())
         gid = self.new_id("G4V", stamp)
-        failed, ok = [], []
-        seen_to: set[str] = set()
-        for m in msgs:
-            if not isinstance(m, dict):
-                m = {}
-            mid = self.new_id("M4V", stamp)
-            to = str(m.get("to") or "").replace("-", "")
-            frm = str(m.get("from") or "").replace("-", "")
-            text = m.get("text")
-            subject = m.get("subject") or ""
-            custom = m.get("customFields") or {}
-            mtype = str(m.get("type") or "").upper()
-            code = None
-            if not to or not frm or not isinstance(text, str) or text == "":
-                code = "1010"
-            nbytes, charset_ok = fc.strict_euc_kr(text if isinstance(text, str) else "")
-            sbytes, subject_ok = fc.strict_euc_kr(str(subject))
-            if code is None:
-                if not mtype:                        # autoTypeDetect: LMS if > 90 bytes or subject [ref]
-                    mtype = "LMS" if (nbytes > SMS_MAX or subject) else "SMS"
-                if mtype not in ("SMS", "LMS", "MMS"):
-                    code = "1025"
-                elif not PHONE_RE.match(to):
-                    code = "1011"                    # [inf] which 1xxx code a bad number gets
-                elif frm not in senders:
-                    code = "1062"
-                elif to in seen_to and not allow_dup:
-                    code = "1026"
-                elif reject_all:
-                    code = str(reject_all)
-                elif to in reject:
-                    code = reject[to]
-                elif not charset_ok or not subject_ok:
-                    code = "1029"
-                elif mtype == "SMS" and subject:
-                    code = "1013"
-                elif sbytes > SUBJECT_MAX:
-                    code = "1014"
-                elif nbytes > (SMS_MAX if mtype == "SMS" else LMS_MAX):
-                    code = "1031"
-                elif not valid_custom_fields(custom):
-                    code = "1032"
-            seen_to.add(to)
-            custom = custom if isinstance(custom, dict) else {}
-            if code is not None:
-                failed.append({"to": to, "from": frm, "type": mtype or "SMS",
-                               "statusMessage": STATUS_TEXT.get(code, "접수 실패"), "country": "82",
-                               "messageId": mid, "statusCode": code, "accountId": account,
-                               "customFields": custom})
-                continue
-            ok.append((mid, to, frm, text, subject, mtype, custom))
-
         now = self.clock.now()
         created = fc.iso_utc(now)
-        records, accepted = [], []
+        failed, accepted, records = [], [], []
+        seen_to: set[str] = set()
+        new_id, strict, js = self.new_id, fc.strict_euc_kr, fc.json_str
+        head = '{"gateway":"solapi","path":"' + SEND_PATH + '","receiver":'
+        tail = f',"batch_id":"{gid}","time":"{created}"'
+
+        def fail(mid, to, frm, mtype, code, custom):
+            failed.append({"to": to, "from": frm, "type": mtype or "SMS",
+                           "statusMessage": STATUS_TEXT.get(code, "접수 실패"), "country": "82",
+                           "messageId": mid, "statusCode": code, "accountId": account,
+                           "customFields": custom})
+
         with self.lock:
             # Balance is charged per accepted message; the ones it no longer
             # covers fail with 1030 "잔액 부족" [codes] inside the HTTP 200 [ref].
             bal = float(self.config["balance"])
-            for item in ok:
-                mid, to, frm, text, subject, mtype, custom = item
-                price = float(prices.get(mtype, 0))
-                if bal < price:
-                    failed.append({"to": to, "from": frm, "type": mtype, "statusMessage": STATUS_TEXT["1030"],
-                                   "country": "82", "messageId": mid, "statusCode": "1030",
-                                   "accountId": account, "customFields": custom})
+            for m in msgs:
+                if type(m) is not dict:
+                    m = {}
+                mid = new_id("M4V", stamp)
+                to, frm, text = m.get("to"), m.get("from"), m.get("text")
+                to = to.replace("-", "") if type(to) is str else str(to or "")
+                frm = frm.replace("-", "") if type(frm) is str else str(frm or "")
+                subject = m.get("subject") or ""
+                custom = m.get("customFields") or {}
+                mtype = str(m.get("type") or "").upper()
+                code = None
+                if not to or not frm or type(text) is not str or text == "":
+                    code = "1010"
+                    text = ""
+                nbytes, charset_ok = strict(text)
+                sbytes, subject_ok = strict(subject) if subject else (0, True)
+                if code is None:
+                    if not mtype:                        # autoTypeDetect: LMS if > 90 bytes or subject [ref]
+                        mtype = "LMS" if (nbytes > SMS_MAX or subject) else "SMS"
+                    if mtype not in ("SMS", "LMS", "MMS"):
+                        code = "1025"
+                    elif not PHONE_RE.match(to):
+                        code = "1011"                    # [inf] which 1xxx code a bad number gets
+                    elif frm not in senders:
+                        code = "1062"
+                    elif to in seen_to and not allow_dup:
+                        code = "1026"
+                    elif reject_all:
+                        code = str(reject_all)
+                    elif to in reject:
+                        code = reject[to]
+                    elif not charset_ok or not subject_ok:
+                        code = "1029"
+                    elif mtype == "SMS" and subject:
+                        code = "1013"
+                    elif sbytes > SUBJECT_MAX:
+                        code = "1014"
+                    elif nbytes > (SMS_MAX if mtype == "SMS" else LMS_MAX):
+                        code = "1031"
+                    elif not valid_custom_fields(custom):
+                        code = "1032"
+                seen_to.add(to)
+                if type(custom) is not dict:
+                    custom = {}
+                if code is None:
+                    price = prices.get(mtype, 0)
+                    if bal < price:
+                        code = "1030"
+                if code is not None:
+                    fail(mid, to, frm, mtype, code, custom)
                     continue
                 bal -= price
-                accepted.append(item)
-            self.config["balance"] = bal
-            for mid, to, frm, text, subject, mtype, custom in accepted:
+                accepted.append((mid, to, custom))
                 our = custom.get(id_field)
                 if our is None and len(custom) == 1:
                     our = next(iter(custom.values()))
-                records.append({"gateway": "solapi", "path": SEND_PATH, "receiver": to, "sender": frm,
-                                "text": text, "subject": subject, "type": mtype, "our_id": our,
-                                "custom_fields": custom, "gateway_id": mid, "batch_id": gid,
-                                "time": created})
+                records.append(
+                    f'{head}{js(to)},"sender":{js(frm)},"text":{js(text)},"subject":{js(subject)},'
+                    f'"type":"{mtype}","our_id":{js(our) if type(our) is str else "null"},'
+                    f'"custom_fields":{fields_json(custom)},'
+                    f'"gateway_id":"{mid}"{tail}')
                 self.remember(mid, gid, to, frm, text, subject, mtype, custom, now,
                               carrier_fail.get(to, "4000"))
+            self.config["balance"] = bal
             self.log.append_many(records)          # durable before answering
 
         n, nok = len(msgs), len(accepted)
@@ -345,7 +352,7 @@ class SolapiApp(fc.FakeApp):
             out["messageList"] = [{"messageId": mid, "statusCode": "2000",
                                    "statusMessage": STATUS_TEXT["2000"], "customFields": custom,
                                    "to": to}
-                                  for mid, to, frm, text, subject, mtype, custom in accepted]
+                                  for mid, to, custom in accepted]
         h.send_json(200, out, fault=fault)
 
     # ---- status walk -------------------------------------------------------

@@ -379,6 +379,16 @@ def test_solapi_send_many_detail(solapi: Fake):
     assert sol_json(solapi, "GET", "/cash/v1/balance")["balance"] == 10
 
 
+def test_solapi_records_escape_text(solapi: Fake):
+    text = 'He said "안녕"\n\t끝 \\ /'
+    r = sol_json(solapi, "POST", SEND, {"messages": [
+        m("01011000001", text, customFields={"kimbiseo_id": 'q"1', "캠페인": "가을\n세일"})]})
+    assert r["groupInfo"]["count"]["registeredSuccess"] == 1
+    rec = solapi.accepted(receiver="01011000001")[-1]
+    assert rec["text"] == text and rec["our_id"] == 'q"1'
+    assert rec["custom_fields"] == {"kimbiseo_id": 'q"1', "캠페인": "가을\n세일"}
+
+
 def test_solapi_list_paging_and_status_walk(solapi: Fake):
     solapi.control({"config": {"carrier_fail": {"01020000003": 3043}}})
     t0 = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=1)
