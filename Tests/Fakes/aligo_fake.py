@@ -76,6 +76,7 @@ class AligoApp(fc.FakeApp):
         """After a restart on the same state dir, /list/ and /sms_list/ still know
         every batch in accepted.jsonl (rejected receivers are not on file, so
         their error counts start at 0; the status walk restarts from the recorded time)."""
+        fails = {digits(k): v for k, v in self.config["carrier_fail"].items()}
         with self.lock:
             for r in self.log.read(gateway="aligo"):
                 mid = int(r["batch_id"])
@@ -88,7 +89,7 @@ class AligoApp(fc.FakeApp):
                     self.batches.append(b)
                 b["details"].append({"mdid": int(r["gateway_id"]), "receiver": r["receiver"], "msg": r["text"],
                                      "type": r["type"],
-                                     "final": self.config["carrier_fail"].get(r["receiver"], STATE_DONE)})
+                                     "final": fails.get(r["receiver"], STATE_DONE)})
 
     # ---- helpers -------------------------------------------------------
     def styled(self, result_code: int, payload: dict) -> dict:
@@ -207,8 +208,8 @@ class AligoApp(fc.FakeApp):
         reserve = (form.get("rdate", "") + " " + form.get("rtime", "")).strip()
 
         with self.lock:
-            reject = dict(self.config["reject"])
-            carrier_fail = dict(self.config["carrier_fail"])
+            reject = {digits(k): v for k, v in self.config["reject"].items()}
+            carrier_fail = {digits(k): v for k, v in self.config["carrier_fail"].items()}
         if fault and fault.name == "reject":
             reject.update({digits(k): v for k, v in (fault.params.get("receivers") or {}).items()})
         reject_all = fault.params.get("all") if fault and fault.name == "reject" else None

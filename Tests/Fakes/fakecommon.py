@@ -284,6 +284,13 @@ class Fault:
             raise ValueError(f"unknown fault {spec.get('fault')!r}; known: {sorted(FAULTS)}")
         self.name = name
         self.remaining = int(spec.get("count", 1))
+        if self.remaining < 1:
+            raise ValueError("count must be at least 1")
+        for k in ("status", "retry_after", "delay"):
+            if k in spec and not isinstance(spec[k], (int, float)):
+                raise ValueError(f"{k} must be a number")
+        if "receivers" in spec and not isinstance(spec["receivers"], dict):
+            raise ValueError("receivers must be an object {number: code}")
         self.phase = str(spec.get("phase", FAULTS[name]))
         self.scope = str(spec.get("scope", "send"))
         self.params = {k: v for k, v in spec.items() if k not in ("fault", "count", "phase", "scope")}
@@ -418,20 +425,37 @@ class FakeHandler(BaseHTTPRequestHandler):
 
     # ---- body ----------------------------------------------------------
     def read_body(self) -> bytes:
+        """The whole request body, or ValueError when the client went away
+        before sending all of it -- a cut request is never processed (a client
+        killed mid-upload must not get a truncated message accepted)."""
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             chunks = []
             while True:
                 line = self.rfile.readline(65537)
+                if not line.endswith(b"\n"):
+                    raise ValueError("request body cut inside a chunk header")
                 size = int(line.split(b";")[0].strip() or b"0", 16)
                 if size == 0:
-                    while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
-                        pass
+                    while True:
+                        trailer = self.rfile.readline(65537)
+                        if trailer in (b"\r\n", b"\n"):
+                            break
+                        if not trailer:
+                            raise ValueError("request body cut before its last chunk ended")
                     break
-                chunks.append(self.rfile.read(size))
+                chunk = self.rfile.read(size)
+                if len(chunk) < size:
+                    raise ValueError("request body cut inside a chunk")
+                chunks.append(chunk)
                 self.rfile.readline(3)
             return b"".join(chunks)
         n = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(n) if n > 0 else b""
+        if n <= 0:
+            return b""
+        body = self.rfile.read(n)
+        if len(body) < n:
+            raise ValueError(f"request body cut after {len(body)} of {n} bytes")
+        return body
 
     def form(self, body: bytes) -> dict[str, str]:
         """application/x-www-form-urlencoded or multipart/form-data -> last value per field."""

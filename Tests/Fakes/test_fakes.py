@@ -529,6 +529,22 @@ def test_aligo_multipart_and_chunked(aligo: Fake):
     conn.close()
 
 
+def test_cut_request_body_is_never_processed(aligo: Fake):
+    """A client that dies mid-upload must not get a truncated message accepted."""
+    import socket
+    form = urllib.parse.urlencode(dict(AUTH, **mass([("01012120001", "잘린 요청 " * 20)]))).encode()
+    n = aligo.accepted_count()
+    with socket.create_connection(("127.0.0.1", aligo.port)) as s:
+        s.sendall(b"POST /send_mass/ HTTP/1.1\r\nHost: x\r\n"
+                  b"Content-Type: application/x-www-form-urlencoded\r\n"
+                  + f"Content-Length: {len(form)}\r\n\r\n".encode() + form[:-5])
+        s.shutdown(socket.SHUT_WR)
+        assert s.recv(100) == b""                  # closed without an answer
+    assert aligo.accepted_count() == n
+    s, _, b = aligo.request("POST", "/__control", json.dumps({"fault": "http500", "count": 0}).encode())
+    assert s == 400
+
+
 def test_restart_keeps_records_and_lists():
     f = Fake("solapi_fake.py")
     r = sol_json(f, "POST", SEND, {"messages": [m("01050000001", customFields={"kimbiseo_id": "r-1"})],
