@@ -91,7 +91,7 @@ class AligoApp(fc.FakeApp):
                                      "type": r["type"],
                                      "final": fails.get(r["receiver"], STATE_DONE)})
 
-    # ---- helpers -------------------------------------------------------
+    # ---- answers and status ---------------------------------------------
     def styled(self, result_code: int, payload: dict) -> dict:
         """Apply config "result_code_style":
         number      -> {"result_code": 1, "msg_id": 146645343, ...}

@@ -6,7 +6,7 @@ What lives here:
                          written, flushed and fsync'ed before the HTTP answer).
   * ``FaultBoard``    -- run-time fault injection driven by ``POST /__control``.
   * ``FakeHandler``   -- HTTP/1.1 keep-alive request handler with body reading,
-                         JSON/form helpers, fault application and the control
+                         JSON and form parsing, fault application and the control
                          endpoints (``/__control``, ``/__accepted``).
   * ``strict_euc_kr`` -- KS X 1001 (strict EUC-KR) byte counting and the
                          Aligo-style ``?`` replacement.
@@ -37,7 +37,7 @@ KST = _dt.timezone(_dt.timedelta(hours=9), "KST")  # Korea has no DST.
 
 
 # --------------------------------------------------------------------------
-# Time helpers. ``Clock`` lets tests jump the status walk forward without
+# Time. ``Clock`` lets tests jump the status walk forward without
 # sleeping (``{"advance": seconds}`` on /__control); HMAC skew checks always
 # use the real wall clock.
 # --------------------------------------------------------------------------
