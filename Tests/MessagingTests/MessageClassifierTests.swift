@@ -75,5 +75,26 @@ struct MessageClassifierTests {
         #expect(classify("\u{F900}") == .sms(text: "\u{8C48}", bytes: 2))
         #expect(classify("") == .blocked(.empty))
     }
-}
 
+    @Test("the composer's incremental measurement agrees with measuring the whole text")
+    func incrementalAgreesWithWhole() throws {
+        let template = try MessageTemplate(text: "(<<별명|고객님>>) <<이름>>님\n<<직장명|>> <<오늘>> ★ 안내", subject: "제목")
+        let context = RenderContext(shopName: "상점", today: "1월 2일")
+        let composer = try MessageComposer(template: template, context: context, defaultSubject: "안내")
+        let names = [
+            "홍길동", "Kim", "\u{1112}\u{1161}\u{11AB}", "\u{F900}", "A\r\nB", String(repeating: "가", count: 50),
+            String(repeating: "가", count: 1_000), "똠", "", " ",
+        ]
+        for name in names {
+            for company in [nil, "활빈당", "e\u{301}"] {
+                let fields = RecipientFields(name: name, nickname: company, company: company)
+                let composed = composer.compose(fields).classification
+                guard case let .text(text) = template.render(fields, context: context) else {
+                    #expect(composed == .blocked(.missingValue([.name])))
+                    continue
+                }
+                #expect(composed == classify(text, subject: "제목"), "\(name) \(company ?? "-")")
+            }
+        }
+    }
+}

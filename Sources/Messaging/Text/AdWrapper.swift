@@ -36,14 +36,17 @@ public struct AdWrapper: Sendable, Hashable {
         else { throw .invalidOptOutNumber(optOutNumber) }
         self.shopName = name
         self.optOutNumber = number
+        self.prefix = Self.mark + name + "\n"
+        self.suffix = "\n무료거부 " + number
+        self.overheadBytes = SMSBytes.count(prefix) + SMSBytes.count(suffix)
     }
 
     /// `(광고)상호` and a line break.
-    public var prefix: String { Self.mark + shopName + "\n" }
+    public let prefix: String
     /// A line break and `무료거부 080-…`.
-    public var suffix: String { "\n무료거부 " + optOutNumber }
+    public let suffix: String
     /// Bytes the wrapper adds to every message.
-    public var overheadBytes: Int { SMSBytes.count(prefix) + SMSBytes.count(suffix) }
+    public let overheadBytes: Int
 
     /// `body` with the mark, name and opt-out around it.
     public func wrap(_ body: String) -> String { prefix + body + suffix }

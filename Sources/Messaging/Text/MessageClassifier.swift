@@ -14,20 +14,39 @@ public enum MessageClassifier {
         guard let bytes = measured else {
             return .blocked(.characters(SMSBytes.problems(in: text)))
         }
+        return classify(sendingForm: text, bytes: bytes, subject: chooseSubject(subject, default: defaultSubject))
+    }
+
+    /// Classifies a text already in sending form whose bytes are known. `subject` is only
+    /// evaluated for an LMS.
+    static func classify(
+        sendingForm text: String, bytes: Int, subject: @autoclosure () -> SubjectChoice
+    ) -> Classification {
         if bytes == 0 { return .blocked(.empty) }
         if bytes <= SMSLimits.smsBytes { return .sms(text: text, bytes: bytes) }
         if bytes > SMSLimits.lmsBytes { return .blocked(.tooLong(bytes: bytes)) }
+        switch subject() {
+        case let .usable(chosen): return .lms(subject: chosen, text: text, bytes: bytes)
+        case let .unusable(reason): return .blocked(reason)
+        }
+    }
+
+    /// The LMS subject to use: `subject` unless `nil` or empty, else `defaultSubject`, checked.
+    static func chooseSubject(_ subject: String?, default defaultSubject: String) -> SubjectChoice {
         var chosen = subject ?? ""
         if chosen.isEmpty { chosen = defaultSubject }
-        if let subjectBytes = SMSBytes.fastCount(chosen), subjectBytes <= SMSLimits.subjectBytes, subjectBytes > 0,
+        if let bytes = SMSBytes.fastCount(chosen), bytes > 0, bytes <= SMSLimits.subjectBytes,
            !chosen.utf8.contains(0x0A) {
-            return .lms(subject: chosen, text: text, bytes: bytes)
+            return .usable(chosen)
         }
         chosen = SMSText.normalize(chosen)
         let issues = MessageTemplate.check(subject: chosen)
-        guard issues.isEmpty, !chosen.isEmpty else {
-            return .blocked(.subject(issues.isEmpty ? [.emptyText] : issues))
-        }
-        return .lms(subject: chosen, text: text, bytes: bytes)
+        guard issues.isEmpty, !chosen.isEmpty else { return .unusable(.subject(issues.isEmpty ? [.emptyText] : issues)) }
+        return .usable(chosen)
+    }
+
+    enum SubjectChoice: Sendable {
+        case usable(String)
+        case unusable(BlockReason)
     }
 }

@@ -18,6 +18,7 @@ public struct MessageComposer: Sendable {
     public let context: RenderContext
     public let ad: AdWrapper?
     public let defaultSubject: String
+    let subjectChoice: MessageClassifier.SubjectChoice
 
     /// Fails when `ad` is set and the template already carries an advertising mark.
     public init(template: MessageTemplate, context: RenderContext, ad: AdWrapper? = nil, defaultSubject: String)
@@ -28,16 +29,21 @@ public struct MessageComposer: Sendable {
         self.context = context
         self.ad = ad
         self.defaultSubject = defaultSubject
+        self.subjectChoice = MessageClassifier.chooseSubject(effective.subject, default: defaultSubject)
     }
 
     /// The message for one recipient.
     public func compose(_ fields: RecipientFields) -> ComposedMessage {
-        switch effective.render(fields, context: context) {
+        let rendered = effective.renderMeasured(fields, context: context)
+        switch rendered.result {
         case let .missing(placeholders):
             return ComposedMessage(classification: .blocked(.missingValue(placeholders)), promotedToLMSByAd: false)
         case let .text(text):
-            let classification = MessageClassifier.classify(
-                text, subject: effective.subject, defaultSubject: defaultSubject)
+            let classification = if let bytes = rendered.bytes {
+                MessageClassifier.classify(sendingForm: text, bytes: bytes, subject: subjectChoice)
+            } else {
+                MessageClassifier.classify(text, subject: effective.subject, defaultSubject: defaultSubject)
+            }
             var promoted = false
             if let ad, case let .lms(_, _, bytes) = classification {
                 promoted = bytes - ad.overheadBytes <= SMSLimits.smsBytes

@@ -25,6 +25,9 @@ public struct MessageTemplate: Sendable, Hashable {
     /// KS X 1001 bytes of the fixed parts (the text without its placeholders).
     public let fixedBytes: Int
     let segments: [Segment]
+    /// Per segment, the bytes of the literal or of the field's fallback (0 without one);
+    /// `nil` when some part is not in sending form and rendered texts must be measured whole.
+    let segmentBytes: [Int]?
 
     enum Segment: Sendable, Hashable {
         case literal(String)
@@ -61,6 +64,7 @@ public struct MessageTemplate: Sendable, Hashable {
         self.text = text
         self.subject = subject
         self.segments = parsed.segments
+        self.segmentBytes = Self.measure(parsed.segments)
         self.fixedBytes = parsed.fixedBytes
         var seen: Set<Placeholder> = []
         self.placeholders = parsed.segments.compactMap { segment in
@@ -78,9 +82,25 @@ public struct MessageTemplate: Sendable, Hashable {
         return issues
     }
 
+    static func measure(_ segments: [Segment]) -> [Int]? {
+        var bytes: [Int] = []
+        for segment in segments {
+            switch segment {
+            case let .literal(literal):
+                guard let count = SMSBytes.fastCount(literal) else { return nil }
+                bytes.append(count)
+            case let .field(_, fallback):
+                guard let count = fallback.map(SMSBytes.fastCount) ?? 0 else { return nil }
+                bytes.append(count)
+            }
+        }
+        return bytes
+    }
+
     /// A template made of already-checked parts (used by ``AdWrapper``).
     init(checkedSegments segments: [Segment], text: String, subject: String?, placeholders: [Placeholder]) {
         self.segments = segments
+        self.segmentBytes = Self.measure(segments)
         self.text = text
         self.subject = subject
         self.placeholders = placeholders
