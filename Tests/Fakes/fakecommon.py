@@ -387,10 +387,17 @@ class FakeApp:
         return self.describe()
 
     def apply_config(self, cfg: dict) -> None:
+        """All or nothing: an unknown key or a wrongly typed value changes nothing."""
         for k, v in cfg.items():
             if k not in self.config:
                 raise ValueError(f"unknown config key {k!r}; known: {sorted(self.config)}")
-            self.config[k] = v
+            old = self.config[k]
+            if isinstance(old, (dict, list, bool)) and type(v) is not type(old):
+                raise ValueError(f"config {k!r} must be a {type(old).__name__}")
+            if isinstance(old, (int, float)) and not isinstance(old, bool) and (
+                    isinstance(v, bool) or not isinstance(v, (int, float))):
+                raise ValueError(f"config {k!r} must be a number")
+        self.config.update(cfg)
 
     def describe(self) -> dict:
         with self.lock:

@@ -541,8 +541,16 @@ def test_cut_request_body_is_never_processed(aligo: Fake):
         s.shutdown(socket.SHUT_WR)
         assert s.recv(100) == b""                  # closed without an answer
     assert aligo.accepted_count() == n
-    s, _, b = aligo.request("POST", "/__control", json.dumps({"fault": "http500", "count": 0}).encode())
-    assert s == 400
+
+
+def test_control_rejects_bad_input(aligo: Fake):
+    for spec in ({"fault": "http500", "count": 0}, {"fault": "slow", "delay": "5"},
+                 {"config": {"ip_allowed": False, "no_such_key": 1}},
+                 {"config": {"ip_allowed": False, "balance": "lots"}}):
+        s, _, b = aligo.request("POST", "/__control", json.dumps(spec).encode())
+        assert s == 400 and json.loads(b)["ok"] is False, spec
+    st = aligo.control({})
+    assert st["faults"] == [] and st["config"]["ip_allowed"] is True
 
 
 def test_restart_keeps_records_and_lists():
