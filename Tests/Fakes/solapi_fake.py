@@ -43,7 +43,7 @@ REPLAY_SECONDS = 15 * 60     # [auth] a signature used once is refused for 15 mi
 SMS_MAX, LMS_MAX, SUBJECT_MAX = 90, 2000, 40   # [codes] 1031, 1014
 PHONE_RE = re.compile(r"^0\d{8,10}$")          # [inf]
 
-# Status messages: the code table of [codes], verbatim code -> meaning.
+# Status messages from the code table of [codes] (a few long ones shortened).
 STATUS_TEXT = {
     "1010": "필수 입력 값 미입력", "1011": "Format Error",
     "1013": "제목은 문자 타입이 'SMS'일 경우 사용이 불가능합니다.",
@@ -108,7 +108,7 @@ class SolapiApp(fc.FakeApp):
         self.by_group: dict[str, list[Msg]] = {}
         self.by_to: dict[str, list[Msg]] = {}
         self.seen: dict[str, float] = {}      # signature or salt -> first use (replay window)
-        self._seq = itertools.count(1)
+        self._auth_count = itertools.count(1)
         self._seen_lock = threading.Lock()
         self.reload()
 
@@ -179,7 +179,7 @@ class SolapiApp(fc.FakeApp):
         if not hmac.compare_digest(expect, sig.lower()):
             return self._auth_fail(h, "SignatureDoesNotMatch")
         with self._seen_lock:
-            if len(self.seen) > 100_000 or (next(self._seq) % 1000 == 0):
+            if len(self.seen) > 100_000 or (next(self._auth_count) % 1000 == 0):
                 cutoff = now - REPLAY_SECONDS
                 self.seen = {k: v for k, v in self.seen.items() if v >= cutoff}
             # [auth] forbids reusing a signature within 15 minutes. The fake is
