@@ -2,9 +2,10 @@
 ///
 /// Valid for every year from -999_999 to 999_999; the Gregorian leap rules are applied
 /// before 1582 too (the KASI table is proleptic Gregorian as well).
+@usableFromInline
 enum DayNumber {
     /// Day number of a civil date. The date must exist.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func from(year: Int, month: Int, day: Int) -> Int {
         // Count from 0000-03-01 so that February ends each computational year.
         let y = month <= 2 ? year - 1 : year
@@ -17,7 +18,7 @@ enum DayNumber {
     }
 
     /// The civil date of a day number.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -32,16 +33,18 @@ enum DayNumber {
     }
 
     /// Day of the week of a day number: 0 = Sunday … 6 = Saturday.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func weekday(_ dayNumber: Int) -> Int {
         let w = (dayNumber + 4) % 7  // 1970-01-01 was a Thursday
         return w < 0 ? w + 7 : w
     }
 
+    @inlinable
     static func isLeapYear(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
     }
 
+    @inlinable
     static func daysIn(year: Int, month: Int) -> Int {
         switch month {
         case 2: return isLeapYear(year) ? 29 : 28

@@ -25,12 +25,13 @@ public struct SolarDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.year = year; self.month = month; self.day = day
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year; self.month = month; self.day = day
     }
 
     /// The date of a day number (days since 1970-01-01).
+    @inlinable
     public init(dayNumber: Int) {
         let c = DayNumber.civil(dayNumber)
         self.init(unchecked: c.year, c.month, c.day)
@@ -44,6 +45,7 @@ public struct SolarDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (negative before).
+    @inlinable
     public var dayNumber: Int { DayNumber.from(year: year, month: month, day: day) }
 
     /// 0 = Sunday (일) … 6 = Saturday (토).

@@ -4,7 +4,7 @@ extension LunarDate {
     public static let supportedSolarRange = "1000-02-13 … 2050-12-31"
 
     /// Days since 1970-01-01 of this lunar day.
-    @inline(__always)
+    @inlinable @inline(__always)
     public var dayNumber: Int {
         let packed = LunarTable.packed(year)
         return LunarTable.newYear(year)
@@ -13,18 +13,19 @@ extension LunarDate {
     }
 
     /// The solar (Gregorian) date of this lunar day.
-    @inline(__always)
+    @inlinable @inline(__always)
     public var solarDate: SolarDate { SolarDate(dayNumber: dayNumber) }
 
     /// The lunar date of a solar date.
     /// - Throws: `CalendarError.outOfRange` outside solar 1000-02-13 … 2050-12-31.
-    @inline(__always)
+    @inlinable @inline(__always)
     public init(_ solar: SolarDate) throws(CalendarError) {
         try self.init(dayNumber: solar.dayNumber)
     }
 
     /// The lunar date of a day number (days since 1970-01-01).
     /// - Throws: `CalendarError.outOfRange` outside solar 1000-02-13 … 2050-12-31.
+    @inlinable
     public init(dayNumber: Int) throws(CalendarError) {
         guard dayNumber >= LunarTable.firstSolarDay && dayNumber <= LunarTable.lastSolarDay else {
             throw .outOfRange(what: "solar \(SolarDate(dayNumber: dayNumber))", range: LunarDate.supportedSolarRange)
@@ -33,7 +34,7 @@ extension LunarDate {
     }
 
     /// The lunar date of a day number that lies inside the table (unchecked).
-    @inline(__always)
+    @inlinable @inline(__always)
     init(inTable dayNumber: Int) {
         let year = LunarTable.year(containing: dayNumber)
         let packed = LunarTable.packed(year)
@@ -49,7 +50,7 @@ extension LunarDate {
 
 extension SolarDate {
     /// The solar date of a lunar date (always defined: every `LunarDate` lies in the table).
-    @inline(__always)
+    @inlinable @inline(__always)
     public init(_ lunar: LunarDate) { self.init(dayNumber: lunar.dayNumber) }
 
     /// This day in the lunar calendar.

@@ -44,7 +44,7 @@ public struct LunarDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(unchecked: year, month, day, isLeapMonth)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     init(unchecked year: Int, _ month: Int, _ day: Int, _ isLeapMonth: Bool) {
         self.year = year; self.month = month; self.day = day; self.isLeapMonth = isLeapMonth
     }

@@ -4,13 +4,13 @@
 
 extension LunarTable {
     /// The first lunar year of the table.
-    static let firstYear = 1000
+    @usableFromInline static let firstYear = 1000
     /// The last lunar year of the table.
-    static let lastYear = 2050
+    @usableFromInline static let lastYear = 2050
 
     /// Per lunar year: bit i = month i (in order, leap month included) has 30 days;
     /// bits 13...16 = the leap month (0 = none).
-    static let packedYears: [UInt32] = [
+    @usableFromInline static let packedYears: [UInt32] = [
         0x00EA5, 0x18D4A, 0x0054B, 0x00AAB, 0x1355A, 0x0056A, 0x00B69, 0x0B752,
         0x00B52, 0x00B25, 0x0564B, 0x0064D, 0x14AAD, 0x00AB5, 0x005AC, 0x0CBA9,
         0x00DA9, 0x00D92, 0x09B25, 0x00D25, 0x19A55, 0x00556, 0x00AB5, 0x135B4,
@@ -147,7 +147,7 @@ extension LunarTable {
 
     /// Per lunar year: the day number (days since 1970-01-01, proleptic Gregorian)
     /// of lunar month 1 day 1.
-    static let newYearDays: [Int32] = [
+    @usableFromInline static let newYearDays: [Int32] = [
         -354242, -353887, -353504, -353150, -352795, -352411, -352057, -351702,
         -351318, -350964, -350610, -350226, -349872, -349488, -349133, -348779,
         -348395, -348040, -347686, -347302, -346948, -346564, -346210, -345855,

@@ -2,42 +2,43 @@
 ///
 /// A lunar year's months are numbered by their position `index` (0…12): the leap month,
 /// when there is one, follows the regular month of the same number.
+@usableFromInline
 enum LunarTable {
     /// The day number of solar 2050-12-31, the last day KASI's table covers.
-    static let lastSolarDay = DayNumber.from(year: 2050, month: 12, day: 31)
+    @usableFromInline static let lastSolarDay = DayNumber.from(year: 2050, month: 12, day: 31)
     /// The day number of lunar 1000-01-01 (solar 1000-02-13).
-    static var firstSolarDay: Int { Int(newYearDays[0]) }
+    @inlinable static var firstSolarDay: Int { Int(newYearDays[0]) }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func packed(_ year: Int) -> UInt32 { packedYears[year &- firstYear] }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func newYear(_ year: Int) -> Int { Int(newYearDays[year &- firstYear]) }
 
     /// The leap month of a packed year, 0 when none.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func leapMonth(_ packed: UInt32) -> Int { Int(packed >> 13 & 0xF) }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func monthCount(_ packed: UInt32) -> Int { leapMonth(packed) == 0 ? 12 : 13 }
 
     /// 29 or 30.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func length(index: Int, _ packed: UInt32) -> Int { 29 &+ Int(packed >> UInt32(index) & 1) }
 
     /// Days from the new year to the first day of the month at `index`.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func offset(index: Int, _ packed: UInt32) -> Int {
         let mask = (UInt32(1) << UInt32(index)) &- 1
         return 29 &* index &+ (packed & mask).nonzeroBitCount
     }
 
     /// Days in the lunar year (353…385).
-    @inline(__always)
+    @inlinable @inline(__always)
     static func yearLength(_ packed: UInt32) -> Int { offset(index: monthCount(packed), packed) }
 
     /// The position of (month, leap) in the year; the caller has checked that a leap month exists.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func index(month: Int, leap: Bool, _ packed: UInt32) -> Int {
         let leapMonth = leapMonth(packed)
         if leapMonth == 0 || month < leapMonth { return month &- 1 }
@@ -46,7 +47,7 @@ enum LunarTable {
     }
 
     /// The (month, leap) at a position.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func month(index: Int, _ packed: UInt32) -> (month: Int, leap: Bool) {
         let leapMonth = leapMonth(packed)
         if leapMonth == 0 || index < leapMonth { return (index &+ 1, false) }
@@ -55,7 +56,7 @@ enum LunarTable {
     }
 
     /// The lunar year containing a day number; the day must lie in the table.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func year(containing dayNumber: Int) -> Int {
         // A lunar year starts in January or February, so it is the civil year or the one before.
         var i = (dayNumber &- firstSolarDay) &* 10_000 / 3_652_425
