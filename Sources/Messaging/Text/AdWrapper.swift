@@ -7,6 +7,9 @@
 /// 무료거부 080-123-4567
 /// ```
 ///
+/// The sender's contact is not repeated: 별표 6 allows leaving it out when it is the number the
+/// message comes from (the registered `sms.sender`).
+///
 /// The wrapper's bytes (``overheadBytes``) count toward the limits like any other text, so a
 /// message that was an SMS can become an LMS; ``MessageComposer`` reports when that happens.
 /// The mark is spelled exactly `(광고)`; templates that already carry it, or a variant such as

@@ -9,7 +9,7 @@ import KoreanCalendar
 public enum SeoulTime {
     /// UTC+9, in seconds.
     public static let offsetSeconds = 9 * 3600
-    static let secondsPerDay = 86_400
+    public static let secondsPerDay = 86_400
 
     /// Days since 1970-01-01 of the KST calendar date that contains `date`.
     public static func dayNumber(of date: Date) -> Int {
@@ -18,14 +18,14 @@ public enum SeoulTime {
     }
 
     /// Seconds since 00:00 KST of the day that contains `date`, in `0..<86400`.
-    static func secondsIntoDay(of date: Date) -> Double {
+    public static func secondsIntoDay(of date: Date) -> Double {
         let local = date.timeIntervalSince1970 + Double(offsetSeconds)
         let day = Double(secondsPerDay)
         return local - (local / day).rounded(.down) * day
     }
 
     /// The instant of 00:00 KST on `dayNumber`.
-    static func startOfDay(_ dayNumber: Int) -> Date {
+    public static func startOfDay(_ dayNumber: Int) -> Date {
         Date(timeIntervalSince1970: Double(dayNumber * secondsPerDay - offsetSeconds))
     }
 
