@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import Settings
+import Store
+
+/// Turns a ``CampaignDraft`` into a campaign and its messages, in one transaction.
+///
+/// For every customer of the audience (streamed from the `customer` table, never loaded as
+/// whole cards): check the mobile number, apply the consent ledger (``ConsentPolicy``: an
+/// opt-out excludes from everything; advertising needs valid ad consent), render and classify
+/// the text (``MessageComposer``: SMS/LMS by KS X 1001 bytes, blocked for characters, length or
+/// missing values), keep one message per phone number, and hold advertising recipients without
+/// night consent until the quiet hours end when the send time falls inside them
+/// (`sms.quiet_hours_for_all` holds everyone without night consent).
+///
+/// Preconditions, checked before anything is read: `sms.sender` is a phone number; with
+/// ``CampaignDraft/isAd`` also `sms.shop_name` and an 080 `sms.optout_number`
+/// (``MessagingError/setting(key:problem:)`` or ``AdWrapperError``).
+///
+/// The campaign row, every message row and one `queued` delivery event are written in a single
+/// write transaction: either the whole campaign exists or nothing does. With `dryRun` the
+/// same work runs on a read snapshot and nothing is written.
+public struct CampaignPlanner: Sendable {
+    public let store: KimbiseoStore
+    public let settings: SMSSettings
+    /// "Now"; injected so tests can place a campaign in quiet hours.
+    public let clock: @Sendable () -> Date
+
+    public init(store: KimbiseoStore, settings: SMSSettings, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+    }
+
+    /// Creates the campaign (or plans it, with `dryRun`) and returns what it did.
+    public func create(_ draft: CampaignDraft, dryRun: Bool = false) throws -> CampaignSummary {
+        try draft.audience.validate()
+        let plan = try Plan(draft: draft, settings: settings, now: clock())
+        if dryRun {
+            return try store.pool.read { db in
+                try plan.resolveAudience(db)
+                var run = PlanRun(plan: plan, sink: nil)
+                try run.stream(db)
+                return run.summary(campaignID: nil, dryRun: true)
+            }
+        }
+        return try write(plan) { _ in true }!
+    }
+
+    /// Creates the campaign in a transaction that first runs `claim`; when `claim` returns
+    /// false nothing is written and the result is `nil` (a request taken by someone else).
+    func create(_ draft: CampaignDraft, claim: (Database) throws -> Bool) throws -> CampaignSummary? {
+        try draft.audience.validate()
+        return try write(Plan(draft: draft, settings: settings, now: clock()), claim: claim)
+    }
+
+    private func write(_ plan: Plan, claim: (Database) throws -> Bool) throws -> CampaignSummary? {
+        var result: CampaignSummary?
+        try store.pool.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                guard try claim(db) else { return .rollback }
+                try plan.resolveAudience(db)
+                let campaignID = try plan.insertCampaign(db)
+                var run = PlanRun(plan: plan, sink: try MessageSink(db: db, campaignID: campaignID))
+                try run.stream(db)
+                let summary = run.summary(campaignID: campaignID, dryRun: false)
+                try plan.finish(db, campaignID: campaignID, summary: summary)
+                result = summary
+                return .commit
+            }
+        }
+        return result
+    }
+
+    /// Checks the settings a campaign needs without creating one.
+    public static func checkSettings(_ settings: SMSSettings, advertising: Bool) throws {
+        guard let sender = settings.sender, !sender.isEmpty else {
+            throw MessagingError.setting(key: "sms.sender", problem: "the registered sender number is not set")
+        }
+        guard PhoneNumber.normalize(sender) != nil else {
+            throw MessagingError.setting(key: "sms.sender", problem: "'\(sender)' is not a phone number")
+        }
+        if advertising {
+            _ = try AdWrapper(shopName: settings.shopName ?? "", optOutNumber: settings.optoutNumber ?? "")
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import GRDB
+import Store
+
+extension Dispatcher {
+    /// Releases `held` messages whose `not_before` has come, and — while the quiet window is open —
+    /// moves due `pending` messages marked `quiet_hours` to `held` until it closes.
+    func applyQuietHours(now: Date) throws {
+        let nowText = OutboxTime.format(now)
+        let quiet = configuration.quietHours.isQuiet(at: now)
+        try store.pool.write { db in
+            let releasable = "state = 'held' AND not_before <= ?" + (quiet ? " AND quiet_hours = 0" : "")
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE \(releasable))", arguments: [nowText]) == true {
+                try DeliveryLog.appendForMessages(
+                    db, whereClause: releasable, arguments: [nowText], at: now, state: MessageState.pending.rawValue,
+                    code: nil, reason: "보류 해제")
+                try db.execute(
+                    sql: "UPDATE message SET state = 'pending', updated_at = ? WHERE \(releasable)",
+                    arguments: [nowText, nowText])
+            }
+            guard quiet else { return }
+            let until = configuration.quietHours.nextRelease(after: now)
+            let holdable = """
+                state = 'pending' AND quiet_hours = 1 AND not_before <= ?
+                AND campaign_id IN (SELECT id FROM campaign WHERE state IN ('queued', 'running'))
+                """
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE \(holdable))", arguments: [nowText]) == true {
+                try DeliveryLog.appendForMessages(
+                    db, whereClause: holdable, arguments: [nowText], at: now, state: MessageState.held.rawValue,
+                    code: nil,
+                    reason: "야간 광고 제한 시간(\(configuration.quietHours)): \(OutboxTime.seoulMinute(until))까지 보류")
+                try db.execute(
+                    sql: "UPDATE message SET state = 'held', not_before = ?, updated_at = ? WHERE \(holdable)",
+                    arguments: [OutboxTime.format(until), nowText, nowText])
+            }
+        }
+    }
+
+    /// Claims up to `limit` due messages of sendable campaigns in one write transaction:
+    /// `pending → sending` with this dispatcher's lease, one `sending` event each, and
+    /// `queued → running` for their campaigns.
+    func claim(now: Date, limit: Int) throws -> [OutgoingMessage] {
+        let nowText = OutboxTime.format(now)
+        let leaseUntil = OutboxTime.format(now.addingTimeInterval(Double(configuration.leaseSeconds)))
+        let quiet = configuration.quietHours.isQuiet(at: now)
+        let sender = configuration.sender
+        return try store.pool.write { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    UPDATE message SET state = 'sending', lease_owner = ?, lease_until = ?, attempts = attempts + 1,
+                        gateway = ?, updated_at = ?
+                    WHERE id IN (
+                        SELECT id FROM message
+                        WHERE state = 'pending' AND not_before <= ? \(quiet ? "AND quiet_hours = 0" : "")
+                        AND campaign_id IN (SELECT id FROM campaign WHERE state IN ('queued', 'running'))
+                        ORDER BY not_before LIMIT ?)
+                    RETURNING id, campaign_id, phone, type, subject, text
+                    """,
+                arguments: [configuration.owner, leaseUntil, gateway.name, nowText, nowText, limit])
+            let messages = rows.map { row in
+                OutgoingMessage(
+                    id: row[0], campaignID: row[1], from: sender, to: row[2],
+                    type: MessageKind(rawValue: row[3]) ?? .lms, subject: row[4], text: row[5])
+            }.sorted { $0.id < $1.id }
+            guard !messages.isEmpty else { return [] }
+            for message in messages {
+                try DeliveryLog.append(
+                    db, messageID: message.id, campaignID: message.campaignID, at: now,
+                    state: MessageState.sending.rawValue, code: nil, reason: "발송 시작 (\(gateway.name))")
+            }
+            for campaign in Set(messages.map(\.campaignID)).sorted() {
+                let state = try String.fetchOne(db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [campaign])
+                if state == CampaignState.queued.rawValue {
+                    try Outbox.updateState(db, campaign, .running, at: now, reason: "발송 시작")
+                }
+            }
+            return messages
+        }
+    }
+
+    /// Just before sending: gives back the messages whose campaign was paused (→ `pending`) or
+    /// cancelled (→ `cancelled`) since the claim, and returns the rest.
+    func dropStopped(_ claimed: [OutgoingMessage]) throws -> [OutgoingMessage] {
+        let now = clock()
+        let nowText = OutboxTime.format(now)
+        return try store.pool.write { db in
+            var keep: [OutgoingMessage] = []
+            var states: [Int64: CampaignState] = [:]
+            for id in Set(claimed.map(\.campaignID)) {
+                let raw = try String.fetchOne(db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [id])
+                states[id] = raw.flatMap(CampaignState.init(rawValue:)) ?? .cancelled
+            }
+            for message in claimed {
+                let state = states[message.campaignID] ?? .cancelled
+                if state.isSendable {
+                    keep.append(message)
+                    continue
+                }
+                let next: MessageState = state == .paused ? .pending : .cancelled
+                try db.execute(
+                    sql: """
+                        UPDATE message SET state = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
+                        WHERE id = ? AND state = 'sending' AND lease_owner = ?
+                        """,
+                    arguments: [next.rawValue, nowText, message.id, configuration.owner])
+                try DeliveryLog.append(
+                    db, messageID: message.id, campaignID: message.campaignID, at: now, state: next.rawValue, code: nil,
+                    reason: state == .paused ? "일시 정지: 발송 전에 되돌림" : "캠페인 취소: 발송하지 않음")
+            }
+            return keep
+        }
+    }
+
+    /// Writes each gateway result and its event, in one transaction. A row whose lease was taken
+    /// over meanwhile (recovered by another dispatcher) is left alone.
+    func record(_ messages: [OutgoingMessage], _ results: [SendResult], at now: Date) throws {
+        let nowText = OutboxTime.format(now)
+        try store.pool.write { db in
+            let update = try db.cachedStatement(sql: """
+                UPDATE message SET state = ?, gateway_message_id = COALESCE(?, gateway_message_id), last_code = ?,
+                    last_reason = ?, retryable = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
+                WHERE id = ? AND state = 'sending' AND lease_owner = ?
+                """)
+            for (message, result) in zip(messages, results) {
+                let state: MessageState, gatewayID: String?, code: String?, reason: String, retryable: Bool
+                switch result {
+                case let .accepted(id):
+                    (state, gatewayID, code, reason, retryable) = (.accepted, id, nil, "게이트웨이 접수", false)
+                case let .failed(failCode, failReason, canRetry):
+                    (state, gatewayID, code, reason, retryable) = (.failed, nil, failCode, failReason, canRetry)
+                case let .unknown(why):
+                    (state, gatewayID, code, reason, retryable) = (.unknown, nil, nil, why, false)
+                }
+                try update.execute(arguments: [
+                    state.rawValue, gatewayID, code, reason, retryable, nowText, message.id, configuration.owner,
+                ])
+                guard db.changesCount == 1 else {
+                    logger.warning("result for a message no longer leased", metadata: ["message": "\(message.id)"])
+                    continue
+                }
+                try DeliveryLog.append(
+                    db, messageID: message.id, campaignID: message.campaignID, at: now, state: state.rawValue,
+                    code: code, reason: reason, detail: gatewayID)
+            }
+        }
+    }
+
+    /// Marks `queued`/`running` campaigns with nothing left waiting or in flight as `done`.
+    func closeFinishedCampaigns(now: Date, among candidates: Set<Int64>?) throws {
+        try store.pool.write { db in
+            let ids: [Int64]
+            if let candidates {
+                ids = candidates.sorted()
+            } else {
+                ids = try Int64.fetchAll(db, sql: "SELECT id FROM campaign WHERE state IN ('queued', 'running')")
+            }
+            for id in ids {
+                let state = try String.fetchOne(db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [id])
+                guard state == CampaignState.queued.rawValue || state == CampaignState.running.rawValue else { continue }
+                let busy = try Bool.fetchOne(
+                    db,
+                    sql: """
+                        SELECT EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'pending')
+                            OR EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'held')
+                            OR EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'sending')
+                        """,
+                    arguments: [id, id, id]) ?? true
+                guard !busy else { continue }
+                var counts: [String: Int] = [:]
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT state, COUNT(*) FROM message WHERE campaign_id = ? GROUP BY state", arguments: [id])
+                {
+                    counts[row[0]] = row[1]
+                }
+                let parts = MessageState.allCases.compactMap { state in
+                    counts[state.rawValue].map { "\(state.korean) \($0)" }
+                }
+                try Outbox.updateState(
+                    db, id, .done, at: now, reason: "완료" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")))
+            }
+        }
+    }
+}

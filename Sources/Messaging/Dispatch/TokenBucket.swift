@@ -1,0 +1,34 @@
+import Foundation
+import Synchronization
+
+/// A token bucket: at most `rate` messages per second on average, bursts up to `burst`.
+///
+/// One bucket per gateway account, shared by everything that sends through it. A rate of
+/// zero or less means unlimited.
+public final class TokenBucket: Sendable {
+    public let rate: Double
+    public let burst: Double
+    private let state: Mutex<(tokens: Double, last: ContinuousClock.Instant)>
+
+    public init(rate: Double, burst: Double? = nil) {
+        self.rate = rate
+        self.burst = max(1, burst ?? max(1, rate))
+        state = Mutex((tokens: max(1, burst ?? max(1, rate)), last: ContinuousClock.now))
+    }
+
+    /// Takes `count` tokens, waiting as long as needed. Returns early (throwing
+    /// `CancellationError`) when the task is cancelled.
+    public func acquire(_ count: Int) async throws {
+        guard rate > 0, count > 0 else { return }
+        let wait: Double = state.withLock { state in
+            let now = ContinuousClock.now
+            let elapsed = now - state.last
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            state.tokens = min(burst, state.tokens + seconds * rate)
+            state.last = now
+            state.tokens -= Double(count)
+            return state.tokens >= 0 ? 0 : -state.tokens / rate
+        }
+        if wait > 0 { try await Task.sleep(for: .milliseconds(Int((wait * 1000).rounded(.up)))) }
+    }
+}
