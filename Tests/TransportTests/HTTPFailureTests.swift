@@ -174,4 +174,14 @@ struct HTTPFailureTests {
             return
         }
     }
+
+    @Test("a header with a line break is refused before anything is sent")
+    func headerInjection() async throws {
+        let error = await Self.failure(Self.client(), HTTPRequest(
+            method: .post, url: "http://127.0.0.1:1/", headers: ["X-Note": "a\r\nX-Evil: 1"], body: Data()))
+        guard case .invalidRequest = error else {
+            Issue.record("expected invalidRequest, got \(String(describing: error))")
+            return
+        }
+    }
 }

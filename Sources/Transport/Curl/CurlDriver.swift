@@ -47,7 +47,7 @@ final class CurlDriver: Sendable {
             return true
         }
         if accepted {
-            loop.wake()
+            wake()
         } else {
             transfer.abandon(.shutDown)
         }
@@ -65,7 +65,7 @@ final class CurlDriver: Sendable {
             defer { inbox.stopping = true }
             return !inbox.stopping
         }
-        if first { loop.wake() }
+        if first { wake() }
     }
 }
 
@@ -73,6 +73,9 @@ final class CurlDriver: Sendable {
 struct CurlDriverInbox: ~Copyable {
     var transfers: [any CurlTransfer] = []
     var stopping = false
+    /// Set by the driver thread, under the lock, just before `curl_multi_cleanup`: from then
+    /// on nobody may call `curl_multi_wakeup`.
+    var closed = false
 }
 
 /// The driver thread's state.
@@ -90,8 +93,12 @@ private final class DriverLoop: @unchecked Sendable {
         self.maxIdleHandles = maxIdleHandles
     }
 
+    /// Wakes `curl_multi_poll`. Holding the lock keeps the call from racing with
+    /// `curl_multi_cleanup` at shutdown.
     func wake() {
-        curl_multi_wakeup(multi)
+        inbox.withLock { inbox in
+            if !inbox.closed { _ = curl_multi_wakeup(multi) }
+        }
     }
 
     func run() {
@@ -131,6 +138,7 @@ private final class DriverLoop: @unchecked Sendable {
             }
             _ = curl_multi_poll(multi, nil, 0, 1000, nil)
         }
+        inbox.withLock { $0.closed = true }
         for easy in idle { curl_easy_cleanup(easy) }
         idle.removeAll()
         curl_multi_cleanup(multi)

@@ -37,7 +37,10 @@ public final class HTTPClient: Sendable {
     /// Cancelling the calling task aborts the transfer; the error then says how much of the
     /// request had been sent.
     public func send(_ request: HTTPRequest) async throws(TransportError) -> HTTPResponse {
-        try await driver.perform { continuation in
+        for (name, value) in request.headers where (name + value).contains(where: \.isNewline) || name.isEmpty {
+            throw TransportError.invalidRequest("header \"\(name)\" is empty or contains a line break")
+        }
+        return try await driver.perform { continuation in
             HTTPTransfer(request: request, configuration: configuration, continuation: continuation)
         }.get()
     }

@@ -125,17 +125,30 @@ final class HTTPTransfer: CurlTransfer, CancellableTransfer, @unchecked Sendable
         return true
     }
 
+    /// One raw header line from libcurl (`Name: value\r\n`), parsed on bytes: this runs
+    /// for every header of every response.
     fileprivate func appendHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        if line.hasPrefix("HTTP/") {
+        let line = Self.trimmed(bytes, 0..<bytes.count)
+        if bytes[line].starts(with: "HTTP/".utf8) {
             // A new status line (after 100 Continue or a proxy's CONNECT): start over.
             responseHeaders = HTTPHeaders()
             return
         }
-        guard let colon = line.firstIndex(of: ":") else { return }
-        let name = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
-        let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-        responseHeaders.add(name, value)
+        guard let colon = bytes[line].firstIndex(of: UInt8(ascii: ":")) else { return }
+        let name = Self.trimmed(bytes, line.lowerBound..<colon)
+        let value = Self.trimmed(bytes, (colon + 1)..<line.upperBound)
+        responseHeaders.add(
+            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[name]), as: UTF8.self),
+            String(decoding: UnsafeRawBufferPointer(rebasing: bytes[value]), as: UTF8.self))
+    }
+
+    private static func trimmed(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Range<Int> {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, isSpace(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 
     // MARK: Completion (driver thread)

@@ -49,7 +49,12 @@ public final class SMTPClient: Sendable {
     public func send(raw message: Data, from sender: String, to recipients: [String]) async throws(SMTPError)
         -> SMTPReceipt
     {
-        try await driver.perform { continuation in
+        guard !recipients.isEmpty else {
+            throw SMTPError(
+                isTemporary: false, replyCode: nil, replyText: "", curlCode: 0,
+                message: "no envelope recipient", messageMayHaveBeenAccepted: false)
+        }
+        return try await driver.perform { continuation in
             SMTPTransfer(
                 configuration: configuration, sender: sender, recipients: recipients, message: message,
                 continuation: continuation)

@@ -12,7 +12,8 @@ With --tls also:
 Paths (any method; the request body is always read in full first):
   /echo             200, the request body back; X-Method, X-Target (the raw request
                     target), X-Client-Port and X-Content-Type describe the request
-  /delay?ms=N       200 after N ms
+  /delay?ms=N&key=K 200 after N ms; requests under K that overlap in time are counted
+  /overlap?key=K    the most /delay requests under K that were in progress at once, as text
   /status?code=N&retry_after=S   status N with Retry-After: S when given
   /reset?key=K      records the request under K, then resets the connection (RST) without
                     answering
@@ -30,6 +31,8 @@ import urllib.parse
 
 recorded = {}
 recorded_lock = threading.Lock()
+in_progress = {}
+most_in_progress = {}
 
 
 def record(key):
@@ -75,8 +78,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 ("X-Content-Type", self.headers.get("Content-Type") or ""),
             ])
         elif path == "/delay":
+            key = query.get("key", "")
+            with recorded_lock:
+                in_progress[key] = in_progress.get(key, 0) + 1
+                most_in_progress[key] = max(most_in_progress.get(key, 0), in_progress[key])
             time.sleep(int(query.get("ms", "0")) / 1000)
+            with recorded_lock:
+                in_progress[key] -= 1
             self.reply(200, b"ok")
+        elif path == "/overlap":
+            with recorded_lock:
+                count = most_in_progress.get(query.get("key", ""), 0)
+            self.reply(200, str(count).encode())
         elif path == "/status":
             headers = [("Retry-After", query["retry_after"])] if "retry_after" in query else []
             self.reply(int(query.get("code", "200")), b"status", headers)
