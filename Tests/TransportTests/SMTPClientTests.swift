@@ -120,6 +120,18 @@ struct SMTPClientTests {
         #expect(peer.storedCount == 0)
     }
 
+    @Test("no reply after the whole message was sent: temporary, and it may have been accepted")
+    func timeoutAfterData() async throws {
+        let peer = try await Peer.start()
+        var configuration = SMTPConfiguration(url: peer.url, starttls: false)
+        configuration.timeout = .milliseconds(1500)
+        let error = await Self.failure(SMTPClient(configuration: configuration), Self.digest(to: "slowdata@example.kr"))
+        #expect(error?.isTemporary == true)
+        #expect(error?.curlCode == 28)  // CURLE_OPERATION_TIMEDOUT
+        #expect(error?.messageMayHaveBeenAccepted == true)
+        #expect(peer.storedCount == 1)
+    }
+
     @Test("550 at RCPT: permanent, with the server's reply")
     func reply550() async throws {
         let peer = try await Peer.start()

@@ -16,6 +16,7 @@ Faults on demand, chosen by a recipient's local part:
   close421@…  RCPT answered "421 4.3.2 Service shutting down"
   busy451@…   DATA answered "451 4.3.0 Mailbox busy, try again later"
   reject550@… RCPT answered "550 5.1.1 No such user here"
+  slowdata@…  the message is stored, but the reply to DATA comes 3 s later
 """
 import asyncio
 import email
@@ -46,6 +47,7 @@ class Handler:
     async def handle_DATA(self, server, session, envelope):
         if any(r.split("@")[0].lower() == "busy451" for r in envelope.rcpt_tos):
             return "451 4.3.0 Mailbox busy, try again later"
+        slow = any(r.split("@")[0].lower() == "slowdata" for r in envelope.rcpt_tos)
         self.count += 1
         base = os.path.join(self.maildir, str(self.count))
         raw = envelope.original_content or envelope.content
@@ -83,6 +85,8 @@ class Handler:
         }
         with open(base + ".json", "w", encoding="utf-8") as f:
             json.dump(summary, f, ensure_ascii=False, indent=1)
+        if slow:
+            await asyncio.sleep(3)
         return "250 2.0.0 OK queued as K%d" % self.count
 
 
