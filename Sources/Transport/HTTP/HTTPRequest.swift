@@ -26,7 +26,9 @@ public struct HTTPRequest: Sendable {
     /// Absolute `http://` or `https://` URL, already percent-encoded.
     public var url: String
     public var headers: HTTPHeaders
-    /// The body, sent as is with `Content-Length`; nil sends none.
+    /// The body, sent as is with `Content-Length`; nil sends none. POST, PUT and PATCH
+    /// always send one (empty: `Content-Length: 0`). Set `Content-Type`: without it libcurl
+    /// labels a body `application/x-www-form-urlencoded`.
     public var body: Data?
     /// Overrides the client's total timeout for this request.
     public var timeout: Duration?

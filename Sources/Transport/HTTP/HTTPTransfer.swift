@@ -83,30 +83,33 @@ final class HTTPTransfer: CurlTransfer, CancellableTransfer, @unchecked Sendable
 
     private func setMethodAndBody(on easy: CurlEasy) throws(CurlOptionError) {
         let method = request.method
-        switch method {
-        case .get where body.isEmpty:
-            try easy.set(CURLOPT_HTTPGET, true)
-            return
-        case .head:
+        let sendsBody = !body.isEmpty || [.post, .put, .patch].contains(method)
+        if method == .head {
             try easy.set(CURLOPT_NOBODY, true)
             return
-        default:
-            break
+        }
+        if !sendsBody {
+            // GET, DELETE, … without a body: no Content-Length or Content-Type.
+            try easy.set(CURLOPT_HTTPGET, true)
+            if method != .get { try easy.set(CURLOPT_CUSTOMREQUEST, method.rawValue) }
+            return
         }
         try easy.set(CURLOPT_POST, true)
+        try easy.set(CURLOPT_POSTFIELDSIZE_LARGE, offset: body.count)
         if request.allowsTransparentResend {
             // libcurl keeps its own copy and may replay it on a dead reused connection.
-            try easy.set(CURLOPT_POSTFIELDSIZE_LARGE, offset: body.count)
-            let copied = body.withUnsafeBufferPointer { buffer in
-                cshim_easy_setopt_ptr(easy.raw, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!))
-            }
+            let copied =
+                body.isEmpty
+                ? cshim_easy_setopt_string(easy.raw, CURLOPT_COPYPOSTFIELDS, "")
+                : body.withUnsafeBufferPointer { buffer in
+                    cshim_easy_setopt_ptr(easy.raw, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: buffer.baseAddress))
+                }
             if copied != CURLE_OK {
                 throw CurlOptionError(option: Int(CURLOPT_COPYPOSTFIELDS.rawValue), code: Int(copied.rawValue))
             }
             try upload.attachProgress(to: easy)
         } else {
             // Streamed through a read callback: libcurl can never post this body twice.
-            try easy.set(CURLOPT_POSTFIELDSIZE_LARGE, offset: body.count)
             try upload.attach(to: easy)
         }
         if method != .post {
