@@ -11,7 +11,7 @@ import Synchronization
 public final class LabelFont {
     /// The file the face was loaded from.
     public let path: String
-    /// Font units per em (2048 for NanumGothic… or 1000; read from the file).
+    /// Font units per em, read from the file.
     public let unitsPerEm: Double
     /// Family name reported by the font, e.g. `NanumGothic`.
     public let familyName: String
@@ -20,9 +20,10 @@ public final class LabelFont {
     /// `cairo_font_face_t *`, owning `face` (released through cairo user data).
     let cairoFace: OpaquePointer
 
-    // Basic Multilingual Plane cache: glyph index + 1 (0 = not looked up yet), advance in font units.
-    private var bmpGlyph: [UInt32]
-    private var bmpAdvance: [Int32]
+    // Basic Multilingual Plane cache: glyph index + 1 (0 = not looked up yet), advance in font
+    // units. Raw buffers rather than arrays: no copy-on-write or exclusivity checks per lookup.
+    private let bmpGlyph: UnsafeMutablePointer<UInt32>
+    private let bmpAdvance: UnsafeMutablePointer<Int32>
     private var astral: [UInt32: (index: UInt32, advance: Int32)] = [:]
 
     /// Opens `path` with FreeType and wraps it for cairo.
@@ -45,8 +46,6 @@ public final class LabelFont {
         self.face = face
         unitsPerEm = Double(max(face.pointee.units_per_EM, 1))
         familyName = face.pointee.family_name.map { String(cString: $0) } ?? "?"
-        bmpGlyph = Array(repeating: 0, count: 0x10000)
-        bmpAdvance = Array(repeating: 0, count: 0x10000)
 
         let cairoFace = cairo_ft_font_face_create_for_ft_face(face, 0)!
         // cairo may keep the face in its cache after we release it: let cairo free the FT_Face.
@@ -57,10 +56,16 @@ public final class LabelFont {
             throw .cairo(path: path, status: String(cString: cairo_status_to_string(status)))
         }
         self.cairoFace = cairoFace
+        bmpGlyph = .allocate(capacity: 0x10000)
+        bmpGlyph.initialize(repeating: 0, count: 0x10000)
+        bmpAdvance = .allocate(capacity: 0x10000)
+        bmpAdvance.initialize(repeating: 0, count: 0x10000)
     }
 
     deinit {
         cairo_font_face_destroy(cairoFace)
+        bmpGlyph.deallocate()
+        bmpAdvance.deallocate()
     }
 
     /// The glyph index and advance (font units) of `scalar`, or `nil` when the font lacks it.

@@ -236,15 +236,32 @@ enum Units {
 /// control characters dropped, trimmed.
 enum Text {
     static func clean(_ raw: String) -> String {
-        let nfc = raw.precomposedStringWithCanonicalMapping
+        // Fast path: ASCII and precomposed Hangul syllables are already NFC, and need no
+        // Unicode property lookups (those dominate the cost of a label otherwise).
+        var simple = true
+        for s in raw.unicodeScalars where !(s.value < 0x80 || (0xAC00...0xD7A3).contains(s.value)) {
+            simple = false
+            break
+        }
+        let nfc = simple ? raw : raw.precomposedStringWithCanonicalMapping
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in nfc.unicodeScalars {
-            if s.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else if s.properties.generalCategory == .control || s.properties.generalCategory == .format {
-                continue
+            let v = s.value
+            let isSpace: Bool, isControl: Bool
+            if v < 0x80 {
+                isSpace = v == 0x20 || (0x09...0x0D).contains(v)
+                isControl = !isSpace && (v < 0x20 || v == 0x7F)
+            } else if simple {
+                isSpace = false; isControl = false
             } else {
+                isSpace = s.properties.isWhitespace
+                let category = s.properties.generalCategory
+                isControl = category == .control || category == .format
+            }
+            if isSpace {
+                pendingSpace = !out.isEmpty
+            } else if !isControl {
                 if pendingSpace { out.append(" "); pendingSpace = false }
                 out.append(s)
             }

@@ -30,10 +30,9 @@ public final class LabelDocument {
     private var currentPage = -1
     private var finished = false
     private var previewError: LabelsError?
-    // Reused buffers for drawing, so a label costs no allocations there.
-    private var glyphBuffer: [cairo_glyph_t] = []
-    private var clusterBuffer: [cairo_text_cluster_t] = []
-    private var utf8Buffer: [CChar] = []
+    // Text waiting to be drawn on the current page: address lines, and the grey key lines.
+    private var textRun = GlyphRun(gray: 0)
+    private var keyRun = GlyphRun(gray: 0.35)
 
     /// Creates the PDF file (truncating it).
     ///
@@ -88,8 +87,13 @@ public final class LabelDocument {
             if slot.page != currentPage { beginPage(slot.page) }
             let origin = (x: (slot.rect.x + options.offsetX) * Units.pointsPerMillimetre,
                           y: (slot.rect.y + options.offsetY) * Units.pointsPerMillimetre)
-            draw(label, at: origin, in: context)
-            if slot.page == 0, let preview { draw(label, at: origin, in: preview.context) }
+            draw(label, at: origin, in: context, text: &textRun, keys: &keyRun)
+            if slot.page == 0, let preview {
+                var text = GlyphRun(gray: 0), keys = GlyphRun(gray: 0.35)
+                draw(label, at: origin, in: preview.context, text: &text, keys: &keys)
+                text.flush(to: preview.context)
+                keys.flush(to: preview.context)
+            }
             summary.labels += 1
             summary.warnings += label.warnings
             return .printed(page: slot.page, slot: slot.index, warnings: label.warnings)
@@ -110,6 +114,8 @@ public final class LabelDocument {
         precondition(!finished, "LabelDocument.finish called twice")
         finished = true
         if currentPage < 0 { beginPage(0) }
+        textRun.flush(to: context)
+        keyRun.flush(to: context)
         cairo_show_page(context)
         pageOpen = false
         cairo_surface_finish(surface)
@@ -127,7 +133,11 @@ public final class LabelDocument {
     }
 
     private func beginPage(_ page: Int) {
-        if pageOpen { cairo_show_page(context) }
+        if pageOpen {
+            textRun.flush(to: context)
+            keyRun.flush(to: context)
+            cairo_show_page(context)
+        }
         if currentPage == 0, let preview {
             // The preview holds only the first page; write it now so its memory goes.
             self.preview = nil
@@ -175,28 +185,16 @@ public final class LabelDocument {
         cairo_restore(cr)
     }
 
-    private func draw(_ label: LaidOutLabel, at origin: (x: Double, y: Double), in cr: OpaquePointer) {
+    private func draw(
+        _ label: LaidOutLabel, at origin: (x: Double, y: Double), in cr: OpaquePointer,
+        text: inout GlyphRun, keys: inout GlyphRun
+    ) {
         for line in label.lines where !line.glyphs.isEmpty {
-            if line.role == .key { cairo_set_source_rgb(cr, 0.35, 0.35, 0.35) } else { cairo_set_source_rgb(cr, 0, 0, 0) }
-            cairo_set_font_size(cr, line.fontSize)
-            glyphBuffer.removeAll(keepingCapacity: true)
-            clusterBuffer.removeAll(keepingCapacity: true)
-            utf8Buffer.removeAll(keepingCapacity: true)
-            let scale = line.fontSize / layout.font.unitsPerEm
-            var x = origin.x + line.x
-            let y = origin.y + line.baseline
-            for g in line.glyphs {
-                glyphBuffer.append(cairo_glyph_t(index: UInt(g.index), x: x, y: y))
-                x += Double(g.advance) * scale
-                var bytes: Int32 = 0
-                for byte in UTF8.encode(g.scalar)! {
-                    utf8Buffer.append(CChar(bitPattern: byte)); bytes += 1
-                }
-                clusterBuffer.append(cairo_text_cluster_t(num_bytes: bytes, num_glyphs: 1))
+            if line.role == .key {
+                keys.append(line, origin: origin, unitsPerEm: layout.font.unitsPerEm, to: cr)
+            } else {
+                text.append(line, origin: origin, unitsPerEm: layout.font.unitsPerEm, to: cr)
             }
-            cairo_show_text_glyphs(
-                cr, utf8Buffer, Int32(utf8Buffer.count), glyphBuffer, Int32(glyphBuffer.count),
-                clusterBuffer, Int32(clusterBuffer.count), cairo_text_cluster_flags_t(rawValue: 0))
         }
     }
 }
