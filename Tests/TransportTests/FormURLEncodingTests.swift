@@ -30,7 +30,9 @@ struct FormURLEncodingTests {
         #expect(form.contentType == "multipart/form-data; boundary=XyZ")
         let text = String(decoding: form.body, as: UTF8.self)
         #expect(text.hasPrefix("--XyZ\r\nContent-Disposition: form-data; name=\"subject\"\r\n\r\n안내\r\n--XyZ\r\n"))
-        #expect(text.contains("filename=\"카드.jpg\"; filename*=UTF-8''%EC%B9%B4%EB%93%9C.jpg\r\nContent-Type: image/jpeg\r\n\r\n"))
+        #expect(
+            text.contains(
+                "filename=\"카드.jpg\"; filename*=UTF-8''%EC%B9%B4%EB%93%9C.jpg\r\nContent-Type: image/jpeg\r\n\r\n"))
         #expect(text.hasSuffix("\r\n--XyZ--\r\n"))
     }
 }

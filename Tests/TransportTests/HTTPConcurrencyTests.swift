@@ -21,8 +21,9 @@ struct HTTPConcurrencyTests {
             let connections = try await withThrowingTaskGroup(of: Int.self) { group in
                 for index in 0..<8 {
                     group.addTask {
-                        let response = try await client.send(HTTPRequest(
-                            method: .post, url: "\(base)/delay?ms=1000&key=\(key)", body: Data("요청 \(index)".utf8)))
+                        let response = try await client.send(
+                            HTTPRequest(
+                                method: .post, url: "\(base)/delay?ms=1000&key=\(key)", body: Data("요청 \(index)".utf8)))
                         #expect(response.status == 200)
                         return response.newConnections
                     }

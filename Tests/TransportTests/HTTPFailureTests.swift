@@ -30,8 +30,10 @@ struct HTTPFailureTests {
     @Test("connection refused: couldNotConnect, never sent")
     func connectionRefused() async throws {
         let peer = try await PeerProcess.start("http_peer.py", expecting: ["CLOSED_PORT"])
-        let error = await Self.failure(Self.client(), HTTPRequest(
-            method: .post, url: "http://127.0.0.1:\(peer.port("CLOSED_PORT"))/echo", body: Data("x".utf8)))
+        let error = await Self.failure(
+            Self.client(),
+            HTTPRequest(
+                method: .post, url: "http://127.0.0.1:\(peer.port("CLOSED_PORT"))/echo", body: Data("x".utf8)))
         guard case .couldNotConnect = error else {
             Issue.record("expected couldNotConnect, got \(String(describing: error))")
             return
@@ -42,8 +44,10 @@ struct HTTPFailureTests {
 
     @Test("unresolvable host: dnsFailure, never sent")
     func dnsFailure() async throws {
-        let error = await Self.failure(Self.client(), HTTPRequest(
-            method: .post, url: "http://no-such-host.invalid/send", body: Data("x".utf8)))
+        let error = await Self.failure(
+            Self.client(),
+            HTTPRequest(
+                method: .post, url: "http://no-such-host.invalid/send", body: Data("x".utf8)))
         guard case .dnsFailure(let host, _) = error else {
             Issue.record("expected dnsFailure, got \(String(describing: error))")
             return
@@ -58,8 +62,10 @@ struct HTTPFailureTests {
         let client = Self.client(timeout: .milliseconds(800), connectTimeout: .milliseconds(600))
         let clock = ContinuousClock()
         let started = clock.now
-        let error = await Self.failure(client, HTTPRequest(
-            method: .post, url: "https://127.0.0.1:\(peer.port("SILENT_PORT"))/send", body: Data("x".utf8)))
+        let error = await Self.failure(
+            client,
+            HTTPRequest(
+                method: .post, url: "https://127.0.0.1:\(peer.port("SILENT_PORT"))/send", body: Data("x".utf8)))
         guard case .timedOutBeforeSending(let phase, _) = error else {
             Issue.record("expected timedOutBeforeSending, got \(String(describing: error))")
             return
@@ -74,9 +80,11 @@ struct HTTPFailureTests {
         let peer = try await PeerProcess.start("http_peer.py", expecting: ["PORT"])
         let client = Self.client(timeout: .milliseconds(500))
         let key = UUID().uuidString
-        let error = await Self.failure(client, HTTPRequest(
-            method: .post, url: "http://127.0.0.1:\(peer.port())/slow?ms=2000&key=\(key)",
-            body: Data("{\"msg\":\"늦은 응답\"}".utf8)))
+        let error = await Self.failure(
+            client,
+            HTTPRequest(
+                method: .post, url: "http://127.0.0.1:\(peer.port())/slow?ms=2000&key=\(key)",
+                body: Data("{\"msg\":\"늦은 응답\"}".utf8)))
         guard case .timedOutAfterSending(let complete, _) = error else {
             Issue.record("expected timedOutAfterSending, got \(String(describing: error))")
             return
@@ -91,8 +99,10 @@ struct HTTPFailureTests {
         let peer = try await PeerProcess.start("http_peer.py", expecting: ["PORT"])
         let client = Self.client()
         let key = UUID().uuidString
-        let error = await Self.failure(client, HTTPRequest(
-            method: .post, url: "http://127.0.0.1:\(peer.port())/reset?key=\(key)", body: Data("문자".utf8)))
+        let error = await Self.failure(
+            client,
+            HTTPRequest(
+                method: .post, url: "http://127.0.0.1:\(peer.port())/reset?key=\(key)", body: Data("문자".utf8)))
         guard case .connectionLostAfterSending(_, _, let complete) = error else {
             Issue.record("expected connectionLostAfterSending, got \(String(describing: error))")
             return
@@ -110,8 +120,10 @@ struct HTTPFailureTests {
         let warmup = try await client.send(HTTPRequest(method: .post, url: "\(base)/echo", body: Data("a".utf8)))
         #expect(warmup.newConnections == 1)
         let key = UUID().uuidString
-        let error = await Self.failure(client, HTTPRequest(
-            method: .post, url: "\(base)/reset?key=\(key)", body: Data("한 번만".utf8)))
+        let error = await Self.failure(
+            client,
+            HTTPRequest(
+                method: .post, url: "\(base)/reset?key=\(key)", body: Data("한 번만".utf8)))
         guard case .connectionLostAfterSending(let code, _, true) = error else {
             Issue.record("expected connectionLostAfterSending, got \(String(describing: error))")
             return
@@ -129,9 +141,11 @@ struct HTTPFailureTests {
         let base = "http://127.0.0.1:\(peer.port())"
         _ = try await client.send(HTTPRequest(method: .post, url: "\(base)/echo", body: Data("a".utf8)))
         let key = UUID().uuidString
-        let error = await Self.failure(client, HTTPRequest(
-            method: .post, url: "\(base)/reset?key=\(key)", body: Data("두 번".utf8),
-            allowsTransparentResend: true))
+        let error = await Self.failure(
+            client,
+            HTTPRequest(
+                method: .post, url: "\(base)/reset?key=\(key)", body: Data("두 번".utf8),
+                allowsTransparentResend: true))
         #expect(error?.requestNeverSent == false)
         #expect(try await Self.count(client, port: peer.port(), key: key) == "2")
     }
@@ -141,8 +155,9 @@ struct HTTPFailureTests {
         let peer = try await PeerProcess.start("http_peer.py", expecting: ["PORT"])
         let client = Self.client()
         let task = Task {
-            try await client.send(HTTPRequest(
-                method: .post, url: "http://127.0.0.1:\(peer.port())/slow?ms=5000", body: Data("x".utf8)))
+            try await client.send(
+                HTTPRequest(
+                    method: .post, url: "http://127.0.0.1:\(peer.port())/slow?ms=5000", body: Data("x".utf8)))
         }
         try await Task.sleep(for: .milliseconds(300))
         let clock = ContinuousClock()
@@ -177,8 +192,10 @@ struct HTTPFailureTests {
 
     @Test("a header with a line break is refused before anything is sent")
     func headerInjection() async throws {
-        let error = await Self.failure(Self.client(), HTTPRequest(
-            method: .post, url: "http://127.0.0.1:1/", headers: ["X-Note": "a\r\nX-Evil: 1"], body: Data()))
+        let error = await Self.failure(
+            Self.client(),
+            HTTPRequest(
+                method: .post, url: "http://127.0.0.1:1/", headers: ["X-Note": "a\r\nX-Evil: 1"], body: Data()))
         guard case .invalidRequest = error else {
             Issue.record("expected invalidRequest, got \(String(describing: error))")
             return

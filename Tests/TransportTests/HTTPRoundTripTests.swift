@@ -16,9 +16,10 @@ struct HTTPRoundTripTests {
         let peer = try await PeerProcess.start("http_peer.py", expecting: ["PORT"])
         let client = Self.client()
         let json = #"{"receiver":"01012345678","msg":"김비서입니다 🎂 생일 축하드립니다"}"#
-        let response = try await client.send(HTTPRequest(
-            method: .post, url: "http://127.0.0.1:\(peer.port())/echo",
-            headers: ["Content-Type": "application/json; charset=UTF-8"], body: Data(json.utf8)))
+        let response = try await client.send(
+            HTTPRequest(
+                method: .post, url: "http://127.0.0.1:\(peer.port())/echo",
+                headers: ["Content-Type": "application/json; charset=UTF-8"], body: Data(json.utf8)))
         #expect(response.status == 200)
         #expect(response.text == json)
         #expect(response.headers["x-method"] == "POST")
@@ -60,12 +61,14 @@ struct HTTPRoundTripTests {
     func statusWithRetryAfter() async throws {
         let peer = try await PeerProcess.start("http_peer.py", expecting: ["PORT"])
         let client = Self.client()
-        let response = try await client.send(HTTPRequest(
-            url: "http://127.0.0.1:\(peer.port())/status?code=429&retry_after=7"))
+        let response = try await client.send(
+            HTTPRequest(
+                url: "http://127.0.0.1:\(peer.port())/status?code=429&retry_after=7"))
         #expect(response.status == 429)
         #expect(response.retryAfter() == .seconds(7))
-        let unavailable = try await client.send(HTTPRequest(
-            method: .post, url: "http://127.0.0.1:\(peer.port())/status?code=503", body: Data()))
+        let unavailable = try await client.send(
+            HTTPRequest(
+                method: .post, url: "http://127.0.0.1:\(peer.port())/status?code=503", body: Data()))
         #expect(unavailable.status == 503)
         #expect(unavailable.retryAfter() == nil)
     }
@@ -75,9 +78,10 @@ struct HTTPRoundTripTests {
         let peer = try await PeerProcess.start("http_peer.py", expecting: ["PORT"])
         let client = Self.client()
         let fields = [("receiver", "01012345678,01098765432"), ("msg", "홍길동님 생일 축하 & 감사 = 100%")]
-        let response = try await client.send(HTTPRequest(
-            method: .post, url: "http://127.0.0.1:\(peer.port())/echo",
-            headers: ["Content-Type": FormURLEncoding.contentType], body: FormURLEncoding.encode(fields)))
+        let response = try await client.send(
+            HTTPRequest(
+                method: .post, url: "http://127.0.0.1:\(peer.port())/echo",
+                headers: ["Content-Type": FormURLEncoding.contentType], body: FormURLEncoding.encode(fields)))
         #expect(response.text.contains("msg=%ED%99%8D%EA%B8%B8%EB%8F%99%EB%8B%98+"))
         let decoded = FormURLEncoding.decode(response.text)
         #expect(decoded.map(\.0) == ["receiver", "msg"])
@@ -90,8 +94,9 @@ struct HTTPRoundTripTests {
         var configuration = HTTPClient.Configuration()
         configuration.proxy = .url("http://127.0.0.1:\(peer.port())")
         let client = HTTPClient(configuration: configuration)
-        let response = try await client.send(HTTPRequest(
-            method: .post, url: "http://gateway.invalid/echo?x=1", body: Data("via proxy".utf8)))
+        let response = try await client.send(
+            HTTPRequest(
+                method: .post, url: "http://gateway.invalid/echo?x=1", body: Data("via proxy".utf8)))
         #expect(response.headers["X-Target"] == "http://gateway.invalid/echo?x=1")
         #expect(response.text == "via proxy")
     }
@@ -101,13 +106,15 @@ struct HTTPRoundTripTests {
 struct HTTPSTests {
     @Test("a self-signed certificate is refused by default: tls error, never sent")
     func untrustedCertificate() async throws {
-        let peer = try await PeerProcess.start("http_peer.py", arguments: ["--tls"], expecting: ["TLS_PORT", "CA_FILE"])
+        let peer = try await PeerProcess.start(
+            "http_peer.py", arguments: ["--tls"], expecting: ["TLS_PORT", "CA_FILE"])
         var configuration = HTTPClient.Configuration()
         configuration.proxy = .none
         let client = HTTPClient(configuration: configuration)
         do {
-            _ = try await client.send(HTTPRequest(
-                method: .post, url: "https://127.0.0.1:\(peer.port("TLS_PORT"))/echo", body: Data("x".utf8)))
+            _ = try await client.send(
+                HTTPRequest(
+                    method: .post, url: "https://127.0.0.1:\(peer.port("TLS_PORT"))/echo", body: Data("x".utf8)))
             Issue.record("an untrusted certificate was accepted")
         } catch {
             guard case .tls(let code, _) = error else {
@@ -121,7 +128,8 @@ struct HTTPSTests {
 
     @Test("the same server is accepted when its CA is configured")
     func trustedCertificate() async throws {
-        let peer = try await PeerProcess.start("http_peer.py", arguments: ["--tls"], expecting: ["TLS_PORT", "CA_FILE"])
+        let peer = try await PeerProcess.start(
+            "http_peer.py", arguments: ["--tls"], expecting: ["TLS_PORT", "CA_FILE"])
         var configuration = HTTPClient.Configuration()
         configuration.proxy = .none
         configuration.caBundlePath = peer.values["CA_FILE"]

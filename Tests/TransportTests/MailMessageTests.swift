@@ -41,9 +41,10 @@ struct MailMessageTests {
     @Test("a long Hangul subject: encoded words ≤ 75 chars, lines ≤ 78, each word valid UTF-8")
     func longSubject() throws {
         let subject = "[김비서] 오늘의 기념일 안내: 홍길동 고객님 생신(음력 3월 15일) 외 12건 🎂🎉 — 잊지 마세요!"
-        let text = try Self.render(MailMessage(
-            from: MailAddress("a@example.kr"), to: [MailAddress("b@example.kr")], subject: subject, text: "본문",
-            date: Self.date))
+        let text = try Self.render(
+            MailMessage(
+                from: MailAddress("a@example.kr"), to: [MailAddress("b@example.kr")], subject: subject, text: "본문",
+                date: Self.date))
         let head = text.components(separatedBy: "\r\n\r\n")[0]
         let subjectLines = head.components(separatedBy: "\r\n").drop { !$0.hasPrefix("Subject:") }
             .prefix { $0.hasPrefix("Subject:") || $0.hasPrefix(" ") }
@@ -62,8 +63,10 @@ struct MailMessageTests {
 
     @Test("a plain ASCII subject stays readable")
     func asciiSubject() throws {
-        let text = try Self.render(MailMessage(
-            from: MailAddress("a@example.kr"), to: [MailAddress("b@example.kr")], subject: "Daily digest", text: "y"))
+        let text = try Self.render(
+            MailMessage(
+                from: MailAddress("a@example.kr"), to: [MailAddress("b@example.kr")], subject: "Daily digest", text: "y"
+            ))
         #expect(Self.header("Subject", in: text) == "Daily digest")
     }
 
@@ -97,11 +100,16 @@ struct MailMessageTests {
         #expect(Self.header("Bcc", in: text) == nil)
         let contentType = try #require(Self.header("Content-Type", in: text))
         #expect(contentType.hasPrefix("multipart/alternative; boundary=\"=_kimbiseo_"))
-        #expect(text.components(separatedBy: "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64").count == 2)
-        #expect(text.components(separatedBy: "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64").count == 2)
+        #expect(
+            text.components(separatedBy: "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64")
+                .count == 2)
+        #expect(
+            text.components(separatedBy: "Content-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64")
+                .count == 2)
         #expect(text.hasSuffix("--\r\n"))
         // The text part decodes to the body with CRLF line breaks.
-        let plainPart = text.components(separatedBy: "text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n")[1]
+        let plainPart = text.components(
+            separatedBy: "text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n")[1]
             .components(separatedBy: "\r\n--")[0]
         let lines = plainPart.components(separatedBy: "\r\n")
         #expect(lines.dropLast().allSatisfy { $0.count == 76 })
@@ -113,8 +121,9 @@ struct MailMessageTests {
     func nfc() throws {
         let decomposed = "홍길동".decomposedStringWithCanonicalMapping
         #expect(decomposed.unicodeScalars.count == 9)
-        let text = try Self.render(MailMessage(
-            from: MailAddress("a@example.kr"), to: [MailAddress("b@example.kr")], subject: decomposed, text: "y"))
+        let text = try Self.render(
+            MailMessage(
+                from: MailAddress("a@example.kr"), to: [MailAddress("b@example.kr")], subject: decomposed, text: "y"))
         let subject = Self.decodeWords(Self.header("Subject", in: text)!)
         #expect(subject.unicodeScalars.count == 3)
     }
@@ -122,7 +131,10 @@ struct MailMessageTests {
     @Test("invalid addresses and headers are refused with the field named")
     func invalidInput() throws {
         let good = MailAddress("a@example.kr")
-        #expect(throws: MailError.invalidAddress(field: "To", value: "홍길동@example.kr", reason: "only printable ASCII without spaces is supported")) {
+        #expect(
+            throws: MailError.invalidAddress(
+                field: "To", value: "홍길동@example.kr", reason: "only printable ASCII without spaces is supported")
+        ) {
             try MailMessage(from: good, to: [MailAddress("홍길동@example.kr")], subject: "x", text: "y").rendered()
         }
         #expect(throws: MailError.noRecipients) {

@@ -1,7 +1,7 @@
 import CurlShim
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Process-wide libcurl setup, done exactly once before the first handle exists.

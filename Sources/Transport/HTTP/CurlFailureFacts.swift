@@ -56,9 +56,11 @@ struct CurlFailureFacts {
             return .couldNotConnect(url: url, message: message)
         case CURLE_OPERATION_TIMEDOUT:
             let phase: TransportError.ConnectPhase =
-                !nameResolved ? .nameLookup
-                : !connectDone || (isTLS && !tlsDone) ? .connecting
-                : .beforeRequest
+                !nameResolved
+                ? .nameLookup
+                : !connectDone || (isTLS && !tlsDone)
+                    ? .connecting
+                    : .beforeRequest
             return .timedOutBeforeSending(phase: phase, message: message)
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,
             CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR,

@@ -102,7 +102,8 @@ final class HTTPTransfer: CurlTransfer, CancellableTransfer, @unchecked Sendable
                 body.isEmpty
                 ? cshim_easy_setopt_string(easy.raw, CURLOPT_COPYPOSTFIELDS, "")
                 : body.withUnsafeBufferPointer { buffer in
-                    cshim_easy_setopt_ptr(easy.raw, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: buffer.baseAddress))
+                    cshim_easy_setopt_ptr(
+                        easy.raw, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: buffer.baseAddress))
                 }
             if copied != CURLE_OK {
                 throw CurlOptionError(option: Int(CURLOPT_COPYPOSTFIELDS.rawValue), code: Int(copied.rawValue))

@@ -74,10 +74,12 @@ final class SMTPTransfer: CurlTransfer, CancellableTransfer, @unchecked Sendable
     func finish(on easy: CurlEasy, code: CURLcode, cancelled: Bool) {
         if code == CURLE_OK && !cancelled {
             let accepted = replies.lastAccepted
-            resume(.success(SMTPReceipt(
-                replyCode: accepted?.code ?? easy.long(CURLINFO_RESPONSE_CODE),
-                replyText: accepted?.text ?? "",
-                recipients: recipients)))
+            resume(
+                .success(
+                    SMTPReceipt(
+                        replyCode: accepted?.code ?? easy.long(CURLINFO_RESPONSE_CODE),
+                        replyText: accepted?.text ?? "",
+                        recipients: recipients)))
             return
         }
         let detail = String(cString: errorBuffer)
@@ -85,13 +87,15 @@ final class SMTPTransfer: CurlTransfer, CancellableTransfer, @unchecked Sendable
         let failure = replies.lastFailure
         let lastCode = easy.long(CURLINFO_RESPONSE_CODE)
         let replyCode = failure?.code ?? (lastCode >= 400 ? lastCode : nil)
-        resume(.failure(SMTPError(
-            isTemporary: cancelled || Self.isTemporary(code: code, replyCode: replyCode),
-            replyCode: replyCode,
-            replyText: failure?.text ?? "",
-            curlCode: Int(code.rawValue),
-            message: message,
-            messageMayHaveBeenAccepted: upload.isFullySent && replyCode == nil)))
+        resume(
+            .failure(
+                SMTPError(
+                    isTemporary: cancelled || Self.isTemporary(code: code, replyCode: replyCode),
+                    replyCode: replyCode,
+                    replyText: failure?.text ?? "",
+                    curlCode: Int(code.rawValue),
+                    message: message,
+                    messageMayHaveBeenAccepted: upload.isFullySent && replyCode == nil)))
     }
 
     func abandon(_ reason: CurlAbandonReason) {
@@ -102,9 +106,11 @@ final class SMTPTransfer: CurlTransfer, CancellableTransfer, @unchecked Sendable
             case .cancelled: (CURLE_ABORTED_BY_CALLBACK, "cancelled")
             }
         let permanent: Bool = if case .setupFailed = reason { true } else { false }
-        resume(.failure(SMTPError(
-            isTemporary: !permanent, replyCode: nil, replyText: "", curlCode: Int(code.rawValue),
-            message: message, messageMayHaveBeenAccepted: false)))
+        resume(
+            .failure(
+                SMTPError(
+                    isTemporary: !permanent, replyCode: nil, replyText: "", curlCode: Int(code.rawValue),
+                    message: message, messageMayHaveBeenAccepted: false)))
     }
 
     /// The retry rule: the server's reply decides when there is one (4xx temporary, 5xx
