@@ -72,7 +72,7 @@ struct HTTPFailureTests {
         }
         #expect(phase == .connecting)
         #expect(error?.requestNeverSent == true)
-        #expect(clock.now - started < .seconds(3))
+        #expect(clock.now - started < .seconds(10))  // the silent peer never answers
     }
 
     @Test("a response slower than the timeout: timedOutAfterSending, outcome unknown")
@@ -157,14 +157,14 @@ struct HTTPFailureTests {
         let task = Task {
             try await client.send(
                 HTTPRequest(
-                    method: .post, url: "http://127.0.0.1:\(peer.port())/slow?ms=5000", body: Data("x".utf8)))
+                    method: .post, url: "http://127.0.0.1:\(peer.port())/slow?ms=10000", body: Data("x".utf8)))
         }
         try await Task.sleep(for: .milliseconds(300))
         let clock = ContinuousClock()
         let started = clock.now
         task.cancel()
         let result = await task.result
-        #expect(clock.now - started < .seconds(2))
+        #expect(clock.now - started < .seconds(6))  // the response would take 10 s
         guard case .failure(let error as TransportError) = result, case .cancelled(let progress) = error else {
             Issue.record("expected cancelled, got \(result)")
             return

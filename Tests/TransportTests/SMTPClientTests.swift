@@ -124,7 +124,7 @@ struct SMTPClientTests {
     func timeoutAfterData() async throws {
         let peer = try await Peer.start()
         var configuration = SMTPConfiguration(url: peer.url, starttls: false)
-        configuration.timeout = .milliseconds(1500)
+        configuration.timeout = .milliseconds(2500)
         let error = await Self.failure(SMTPClient(configuration: configuration), Self.digest(to: "slowdata@example.kr"))
         #expect(error?.isTemporary == true)
         #expect(error?.curlCode == 28)  // CURLE_OPERATION_TIMEDOUT

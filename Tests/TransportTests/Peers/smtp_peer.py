@@ -16,7 +16,7 @@ Faults on demand, chosen by a recipient's local part:
   close421@…  RCPT answered "421 4.3.2 Service shutting down"
   busy451@…   DATA answered "451 4.3.0 Mailbox busy, try again later"
   reject550@… RCPT answered "550 5.1.1 No such user here"
-  slowdata@…  the message is stored, but the reply to DATA comes 3 s later
+  slowdata@…  the message is stored, but the reply to DATA comes 5 s later
 """
 import asyncio
 import email
@@ -86,7 +86,7 @@ class Handler:
         with open(base + ".json", "w", encoding="utf-8") as f:
             json.dump(summary, f, ensure_ascii=False, indent=1)
         if slow:
-            await asyncio.sleep(3)
+            await asyncio.sleep(5)
         return "250 2.0.0 OK queued as K%d" % self.count
 
 
