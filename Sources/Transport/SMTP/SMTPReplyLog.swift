@@ -1,7 +1,7 @@
 /// The server's replies as libcurl passes them to the header callback, one line at a time.
 ///
 /// Multi-line replies (`250-…` continued, `250 …` final) are grouped, so the log can name the
-/// last failing reply even when libcurl sends `QUIT` afterwards.
+/// failing reply even when libcurl sends `QUIT` afterwards.
 struct SMTPReplyLog {
     struct Reply: Equatable {
         var code: Int
@@ -24,8 +24,13 @@ struct SMTPReplyLog {
         if replies.count > maxReplies { replies.removeFirst() }
     }
 
-    /// The last reply with a 4xx or 5xx code.
-    var lastFailure: Reply? { replies.last { $0.code >= 400 } }
+    /// The reply that ended the session when it is a 4xx or 5xx: the last reply, not
+    /// counting the answer to libcurl's closing `QUIT` (221). An earlier refusal libcurl
+    /// recovered from (`EHLO` → 502, then `HELO`) does not count.
+    var failure: Reply? {
+        guard let last = replies.last(where: { $0.code != 221 }), last.code >= 400 else { return nil }
+        return last
+    }
 
     /// The last 250 reply (the answer to the end of DATA after a successful transfer).
     var lastAccepted: Reply? { replies.last { $0.code == 250 } }

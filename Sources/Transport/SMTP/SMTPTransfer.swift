@@ -84,7 +84,7 @@ final class SMTPTransfer: CurlTransfer, CancellableTransfer, @unchecked Sendable
         }
         let detail = String(cString: errorBuffer)
         let message = cancelled ? "cancelled" : detail.isEmpty ? CurlError.message(code: Int(code.rawValue)) : detail
-        let failure = replies.lastFailure
+        let failure = replies.failure
         let lastCode = easy.long(CURLINFO_RESPONSE_CODE)
         let replyCode = failure?.code ?? (lastCode >= 400 ? lastCode : nil)
         resume(
