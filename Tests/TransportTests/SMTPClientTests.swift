@@ -4,10 +4,19 @@ import Transport
 
 @Suite("SMTP delivery to a loopback aiosmtpd")
 struct SMTPClientTests {
-    /// A peer storing mail in its own temporary directory.
-    struct Peer {
+    /// A peer storing mail in its own temporary directory, removed with the peer.
+    final class Peer: Sendable {
         let process: PeerProcess
         let maildir: URL
+
+        init(process: PeerProcess, maildir: URL) {
+            self.process = process
+            self.maildir = maildir
+        }
+
+        deinit {
+            try? FileManager.default.removeItem(at: maildir)
+        }
         var url: String { "smtp://127.0.0.1:\(process.port())" }
 
         static func start(auth: String? = nil, starttls: Bool = false) async throws -> Peer {
