@@ -80,6 +80,7 @@ struct MessageTemplateTests {
         #expect(try MessageTemplate(text: "본문", subject: forty).subject == forty)
         #expect(MessageTemplate.lint(text: "본문", subject: forty + "a") == [.subjectTooLong(bytes: 41)])
         #expect(MessageTemplate.lint(text: "본문", subject: "가\n나") == [.subjectHasLineBreak])
+        #expect(MessageTemplate.lint(text: "본문", subject: "<<이름>>님께") == [.subjectHasPlaceholder])
         #expect(MessageTemplate.lint(text: "본문", subject: "세일–특가").count == 1)
         #expect(try MessageTemplate(text: "본문", subject: "").subject == nil)
     }

@@ -31,15 +31,11 @@ public enum MessageClassifier {
         }
     }
 
-    /// The LMS subject to use: `subject` unless `nil` or empty, else `defaultSubject`, checked.
+    /// The LMS subject to use: `subject` unless `nil` or empty, else `defaultSubject`, checked
+    /// like a template's subject. ``MessageComposer`` does this once per campaign.
     static func chooseSubject(_ subject: String?, default defaultSubject: String) -> SubjectChoice {
-        var chosen = subject ?? ""
-        if chosen.isEmpty { chosen = defaultSubject }
-        if let bytes = SMSBytes.fastCount(chosen), bytes > 0, bytes <= SMSLimits.subjectBytes,
-           !chosen.utf8.contains(0x0A) {
-            return .usable(chosen)
-        }
-        chosen = SMSText.normalize(chosen)
+        var chosen = SMSText.normalize(subject ?? "")
+        if chosen.isEmpty { chosen = SMSText.normalize(defaultSubject) }
         let issues = MessageTemplate.check(subject: chosen)
         guard issues.isEmpty, !chosen.isEmpty else { return .unusable(.subject(issues.isEmpty ? [.emptyText] : issues)) }
         return .usable(chosen)

@@ -18,7 +18,8 @@
 public struct MessageTemplate: Sendable, Hashable {
     /// The text, normalized (NFC, `\n`).
     public let text: String
-    /// The LMS subject (no placeholders), or `nil` to use the campaign's default.
+    /// The LMS subject, sent as written (placeholders are an error), or `nil` to use the
+    /// campaign's default.
     public let subject: String?
     /// The placeholders used, each once, in order of first use.
     public let placeholders: [Placeholder]
@@ -77,6 +78,7 @@ public struct MessageTemplate: Sendable, Hashable {
     static func check(subject: String) -> [TemplateIssue] {
         var issues: [TemplateIssue] = SMSBytes.problems(in: subject).map { .subjectCharacter($0) }
         if subject.contains(where: \.isNewline) { issues.append(.subjectHasLineBreak) }
+        if subject.contains("<<") || subject.contains("{{") { issues.append(.subjectHasPlaceholder) }
         let bytes = SMSBytes.count(subject)
         if bytes > SMSLimits.subjectBytes { issues.append(.subjectTooLong(bytes: bytes)) }
         return issues

@@ -14,6 +14,8 @@ public enum TemplateIssue: Sendable, Hashable, CustomStringConvertible {
     case subjectTooLong(bytes: Int)
     /// The subject has a line break.
     case subjectHasLineBreak
+    /// The subject has `<<…>>` or `{{…}}`: subjects are sent as written, without placeholders.
+    case subjectHasPlaceholder
     /// The text is empty.
     case emptyText
     /// The fixed parts alone exceed ``SMSLimits/lmsBytes``: no recipient could receive it.
@@ -37,6 +39,8 @@ public enum TemplateIssue: Sendable, Hashable, CustomStringConvertible {
             "subject is \(bytes) bytes; at most \(SMSLimits.subjectBytes)"
         case .subjectHasLineBreak:
             "subject has a line break"
+        case .subjectHasPlaceholder:
+            "subject cannot have placeholders; it is sent as written"
         case .emptyText:
             "text is empty"
         case let .textTooLong(bytes):
@@ -63,6 +67,8 @@ public enum TemplateIssue: Sendable, Hashable, CustomStringConvertible {
             "제목이 \(bytes)바이트입니다. \(SMSLimits.subjectBytes)바이트(한글 20자)까지 쓸 수 있습니다"
         case .subjectHasLineBreak:
             "제목에 줄바꿈이 있습니다"
+        case .subjectHasPlaceholder:
+            "제목에는 치환 문구를 쓸 수 없습니다 (쓴 그대로 나갑니다)"
         case .emptyText:
             "내용이 비어 있습니다"
         case let .textTooLong(bytes):
