@@ -11,6 +11,11 @@ let package = Package(
     products: [
         .executable(name: "kimbiseo", targets: ["kimbiseo"]),
         .library(name: "KoreanCalendar", targets: ["KoreanCalendar"]),
+        .library(name: "Store", targets: ["Store"]),
+        .library(name: "Interchange", targets: ["Interchange"]),
+        .library(name: "Messaging", targets: ["Messaging"]),
+        .library(name: "Labels", targets: ["Labels"]),
+        .library(name: "Transport", targets: ["Transport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -26,6 +31,9 @@ let package = Package(
             name: "CCurl", pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"])]),
         .target(name: "CurlShim", dependencies: ["CCurl"]),
+        .systemLibrary(
+            name: "COpenSSL", pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]),
         .systemLibrary(
             name: "CCairo", pkgConfig: "cairo-ft",
             providers: [.apt(["libcairo2-dev"])]),
@@ -53,6 +61,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
+        // Aligo, Solapi and generic HTTP SMS gateways, and the reconciler
+        .target(
+            name: "Gateways",
+            dependencies: [
+                "Messaging", "Transport", "Settings", "COpenSSL",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
         // DM address-sticker PDFs
         .target(name: "Labels", dependencies: ["CCairo"], swiftSettings: swiftSettings),
         // config/kimbiseo.yaml as typed, documented settings
@@ -74,9 +90,10 @@ let package = Package(
         .executableTarget(
             name: "kimbiseo",
             dependencies: [
-                "Daemon", "Store", "Interchange", "Messaging", "Labels", "KoreanCalendar", "Transport",
+                "Daemon", "Store", "Interchange", "Messaging", "Gateways", "Labels", "KoreanCalendar", "Transport",
                 "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
@@ -86,6 +103,7 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Store"]),
         .testTarget(name: "TransportTests", dependencies: ["Transport"]),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Store", "KoreanCalendar"]),
+        .testTarget(name: "GatewaysTests", dependencies: ["Gateways", "Messaging", "Store", "Transport"]),
         .testTarget(name: "LabelsTests", dependencies: ["Labels"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         .testTarget(

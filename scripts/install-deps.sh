@@ -6,6 +6,7 @@ set -euo pipefail
 DEB_PACKAGES=(
   pkg-config
   libcurl4-openssl-dev   # HTTP gateways and SMTP
+  libssl-dev             # HMAC-SHA256 for gateway signatures
   libsqlite3-dev         # the customer store
   libcairo2-dev          # DM label PDFs
   libfreetype-dev

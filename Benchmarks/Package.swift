@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+// Benchmarks for Kimbiseo, kept out of the main build.
+//   cd Benchmarks && swift package --allow-writing-to-package-directory benchmark
+// (or `make bench` from the top).
+import PackageDescription
+
+func benchmark(_ name: String, _ deps: [Target.Dependency]) -> Target {
+    .executableTarget(
+        name: "\(name)Benchmarks",
+        dependencies: deps + [.product(name: "Benchmark", package: "benchmark")],
+        path: name,
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")])
+}
+
+let package = Package(
+    name: "KimbiseoBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "kimbiseo", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        benchmark("Calendar", [.product(name: "KoreanCalendar", package: "kimbiseo")]),
+        benchmark("Import", [
+            .product(name: "Store", package: "kimbiseo"),
+            .product(name: "Interchange", package: "kimbiseo"),
+        ]),
+        benchmark("Labels", [.product(name: "Labels", package: "kimbiseo")]),
+        benchmark("Campaign", [
+            .product(name: "Store", package: "kimbiseo"),
+            .product(name: "Messaging", package: "kimbiseo"),
+        ]),
+    ]
+)
