@@ -69,6 +69,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings),
+        // Daily anniversary texts, staff reminder digests, the email outbox
+        .target(
+            name: "Anniversaries",
+            dependencies: [
+                "Store", "Messaging", "KoreanCalendar", "Transport", "Settings",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings),
         // DM address-sticker PDFs
         .target(name: "Labels", dependencies: ["CCairo"], swiftSettings: swiftSettings),
         // config/kimbiseo.yaml as typed, documented settings
@@ -90,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "kimbiseo",
             dependencies: [
-                "Daemon", "Store", "Interchange", "Messaging", "Gateways", "Labels", "KoreanCalendar", "Transport",
+                "Daemon", "Store", "Interchange", "Messaging", "Gateways", "Anniversaries", "Labels", "KoreanCalendar", "Transport",
                 "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -104,6 +112,9 @@ let package = Package(
         .testTarget(name: "TransportTests", dependencies: ["Transport"]),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Store", "KoreanCalendar"]),
         .testTarget(name: "GatewaysTests", dependencies: ["Gateways", "Messaging", "Store", "Transport"]),
+        .testTarget(
+            name: "AnniversariesTests",
+            dependencies: ["Anniversaries", "Messaging", "Store", "KoreanCalendar", "Transport", "Settings"]),
         .testTarget(name: "LabelsTests", dependencies: ["Labels"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         .testTarget(
