@@ -93,6 +93,46 @@ public struct GatewaySettings: Codable, Sendable, Equatable {
     public var timeoutSeconds: Double = 30
     /// `connect_timeout_seconds`: Default 10.
     public var connectTimeoutSeconds: Double = 10
+    /// `price_sms`: won per SMS, for `gateway check` (balance against pending messages). Default 20.
+    public var priceSMS: Double = 20
+    /// `price_lms`: won per LMS. Default 50.
+    public var priceLMS: Double = 50
+
+    // The generic `http` gateway (see docs/http-gateway.md).
+
+    /// `http_url`: where messages are sent; may hold placeholders (percent-encoded).
+    public var httpURL: String?
+    /// `http_method`: default `POST`.
+    public var httpMethod: String = "POST"
+    /// `http_headers`: extra request headers; values may hold placeholders (e.g. `{{api_key}}`).
+    public var httpHeaders: [String: String] = [:]
+    /// `http_mode`: `message` (one request per message, default) or `batch`.
+    public var httpMode: String = "message"
+    /// `http_format`: `json` (default) or `form`.
+    public var httpFormat: String = "json"
+    /// `http_body`: the body per message (`message` mode) or per batch item (`batch` mode).
+    public var httpBody: String?
+    /// `http_batch_body`: `batch` mode with `json`: the whole body, `{{messages}}` standing for
+    /// the items joined by commas. Form batches repeat `http_body` with `{{n}}` in field names.
+    public var httpBatchBody: String?
+    /// `http_batch_size`: most messages per request in `batch` mode. Default 100.
+    public var httpBatchSize: Int = 100
+    /// `http_results_path`: `batch` mode: the array of per-message results, in request order.
+    public var httpResultsPath: String?
+    /// `http_success_path`: where success is read (per result item in batch mode).
+    public var httpSuccessPath: String?
+    /// `http_success_values`: values at `http_success_path` that mean accepted. Default `["0", "true", "success"]`.
+    public var httpSuccessValues: [String] = ["0", "true", "success"]
+    /// `http_id_path`: the provider's message id.
+    public var httpIDPath: String?
+    /// `http_code_path`: the provider's result code on failure.
+    public var httpCodePath: String?
+    /// `http_message_path`: the provider's failure text.
+    public var httpMessagePath: String?
+    /// `http_account_codes`: codes meaning the account cannot send (the campaign pauses).
+    public var httpAccountCodes: [String] = []
+    /// `http_optout_codes`: codes meaning the recipient opted out (080): the customer is marked.
+    public var httpOptoutCodes: [String] = []
 
     public init() {}
 
@@ -108,6 +148,24 @@ public struct GatewaySettings: Codable, Sendable, Equatable {
         case testMode = "testmode"
         case timeoutSeconds = "timeout_seconds"
         case connectTimeoutSeconds = "connect_timeout_seconds"
+        case priceSMS = "price_sms"
+        case priceLMS = "price_lms"
+        case httpURL = "http_url"
+        case httpMethod = "http_method"
+        case httpHeaders = "http_headers"
+        case httpMode = "http_mode"
+        case httpFormat = "http_format"
+        case httpBody = "http_body"
+        case httpBatchBody = "http_batch_body"
+        case httpBatchSize = "http_batch_size"
+        case httpResultsPath = "http_results_path"
+        case httpSuccessPath = "http_success_path"
+        case httpSuccessValues = "http_success_values"
+        case httpIDPath = "http_id_path"
+        case httpCodePath = "http_code_path"
+        case httpMessagePath = "http_message_path"
+        case httpAccountCodes = "http_account_codes"
+        case httpOptoutCodes = "http_optout_codes"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -124,5 +182,23 @@ public struct GatewaySettings: Codable, Sendable, Equatable {
         testMode = try c.decodeIfPresent(Bool.self, forKey: .testMode) ?? testMode
         timeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .timeoutSeconds) ?? timeoutSeconds
         connectTimeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .connectTimeoutSeconds) ?? connectTimeoutSeconds
+        priceSMS = try c.decodeIfPresent(Double.self, forKey: .priceSMS) ?? priceSMS
+        priceLMS = try c.decodeIfPresent(Double.self, forKey: .priceLMS) ?? priceLMS
+        httpURL = try c.decodeIfPresent(String.self, forKey: .httpURL)
+        httpMethod = try c.decodeIfPresent(String.self, forKey: .httpMethod) ?? httpMethod
+        httpHeaders = try c.decodeIfPresent([String: String].self, forKey: .httpHeaders) ?? httpHeaders
+        httpMode = try c.decodeIfPresent(String.self, forKey: .httpMode) ?? httpMode
+        httpFormat = try c.decodeIfPresent(String.self, forKey: .httpFormat) ?? httpFormat
+        httpBody = try c.decodeIfPresent(String.self, forKey: .httpBody)
+        httpBatchBody = try c.decodeIfPresent(String.self, forKey: .httpBatchBody)
+        httpBatchSize = try c.decodeIfPresent(Int.self, forKey: .httpBatchSize) ?? httpBatchSize
+        httpResultsPath = try c.decodeIfPresent(String.self, forKey: .httpResultsPath)
+        httpSuccessPath = try c.decodeIfPresent(String.self, forKey: .httpSuccessPath)
+        httpSuccessValues = try c.decodeIfPresent([String].self, forKey: .httpSuccessValues) ?? httpSuccessValues
+        httpIDPath = try c.decodeIfPresent(String.self, forKey: .httpIDPath)
+        httpCodePath = try c.decodeIfPresent(String.self, forKey: .httpCodePath)
+        httpMessagePath = try c.decodeIfPresent(String.self, forKey: .httpMessagePath)
+        httpAccountCodes = try c.decodeIfPresent([String].self, forKey: .httpAccountCodes) ?? httpAccountCodes
+        httpOptoutCodes = try c.decodeIfPresent([String].self, forKey: .httpOptoutCodes) ?? httpOptoutCodes
     }
 }

@@ -1,0 +1,88 @@
+import Foundation
+import Messaging
+import Transport
+
+extension SolapiGateway {
+    public func deliver(_ batch: [OutgoingMessage]) async -> [GatewayOutcome] {
+        var outcomes = [GatewayOutcome?](repeating: nil, count: batch.count)
+        var sendable: [Int] = []
+        for (index, message) in batch.enumerated() {
+            if let problem = MessageChecks.numberProblem(message.to) { outcomes[index] = problem } else { sendable.append(index) }
+        }
+        for start in stride(from: 0, to: sendable.count, by: maxBatchSize) {
+            let chunk = Array(sendable[start..<min(start + maxBatchSize, sendable.count)])
+            let results = await sendMany(chunk.map { batch[$0] })
+            for (index, outcome) in zip(chunk, results) { outcomes[index] = outcome }
+        }
+        return outcomes.map { $0 ?? .unknown(reason: "솔라피: 결과 없음") }
+    }
+
+    /// The `send-many/detail` body: our id in `customFields`, `showMessageList` on.
+    func body(_ messages: [OutgoingMessage]) -> Data {
+        let field = JSONFields.quoted(configuration.idField)
+        var out = "{\"showMessageList\":true,\"messages\":["
+        for (n, message) in messages.enumerated() {
+            if n > 0 { out += "," }
+            out += "{\"to\":" + JSONFields.quoted(message.to) + ",\"from\":" + JSONFields.quoted(message.from)
+            out += ",\"type\":\"" + message.type.rawValue + "\",\"text\":" + JSONFields.quoted(message.text)
+            if message.type == .lms, let subject = message.subject, !subject.isEmpty {
+                out += ",\"subject\":" + JSONFields.quoted(subject)
+            }
+            out += ",\"customFields\":{" + field + ":\"" + String(message.id) + "\"}}"
+        }
+        out += "]}"
+        return Data(out.utf8)
+    }
+
+    func sendMany(_ messages: [OutgoingMessage]) async -> [GatewayOutcome] {
+        let payload = body(messages)
+        let exchange = await http.exchange(
+            "solapi send-many", makeRequest: { request(.post, "/messages/v4/send-many/detail", body: payload) },
+            classify: SolapiAnswer.classify)
+        if let unsettled = exchange.unsettled(count: messages.count, code: "solapi-retry", now: clock()) { return unsettled }
+        guard case let .done(answer) = exchange else { return [] }
+        switch answer {
+        case let .ok(data):
+            return outcomes(messages, answer: SolapiAnswer.object(data))
+        case .unreadable:
+            return messages.map { _ in .unknown(reason: "솔라피: 응답을 읽을 수 없음 (HTTP 200)") }
+        case let .error(status, code, message):
+            if let reason = SolapiCodes.accountReason(code) {
+                return messages.map { _ in .accountFailure(code: code, reason: reason) }
+            }
+            if status == 400 {
+                let reason = "솔라피 요청 거부 (\(code)): \(message)"
+                return messages.map { _ in .rejected(code: code, reason: reason, optOut: false) }
+            }
+            return messages.map { _ in HTTPStatusOutcome.outcome(gateway: "솔라피", status: status) }
+        }
+    }
+
+    /// Each message's outcome from `messageList` and `failedMessageList`, matched on our id.
+    func outcomes(_ messages: [OutgoingMessage], answer: [String: Any]) -> [GatewayOutcome] {
+        var accepted: [String: String] = [:]
+        var failed: [String: (code: String, message: String?)] = [:]
+        for item in answer["messageList"] as? [[String: Any]] ?? [] {
+            if let ours = ourID(item), let id = JSONFields.string(item["messageId"]) { accepted[ours] = id }
+        }
+        for item in answer["failedMessageList"] as? [[String: Any]] ?? [] {
+            if let ours = ourID(item) {
+                failed[ours] = (JSONFields.string(item["statusCode"]) ?? "?", JSONFields.string(item["statusMessage"]))
+            }
+        }
+        return messages.map { message in
+            let key = String(message.id)
+            if let id = accepted[key] { return .accepted(gatewayID: id) }
+            if let (code, text) = failed[key] {
+                if let reason = SolapiCodes.accountReason(code) { return .accountFailure(code: code, reason: reason) }
+                return .rejected(code: code, reason: SolapiCodes.reason(code, message: text), optOut: SolapiCodes.isOptOut(code))
+            }
+            return .unknown(reason: "솔라피: 응답에 이 메시지의 결과가 없음")
+        }
+    }
+
+    /// Our id from an item's `customFields`.
+    func ourID(_ item: [String: Any]) -> String? {
+        JSONFields.string((item["customFields"] as? [String: Any])?[configuration.idField])
+    }
+}
