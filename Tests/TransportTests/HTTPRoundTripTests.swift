@@ -27,6 +27,16 @@ struct HTTPRoundTripTests {
         #expect(response.timing.total > .zero)
     }
 
+    @Test("a 1 MB body streams through the read callback intact, both ways")
+    func largeBody() async throws {
+        let peer = try await PeerProcess.start("http_peer.py", expecting: ["PORT"])
+        let body = Data(String(repeating: "김비서 대량 문자 본문 0123456789\n", count: 25_000).utf8)
+        #expect(body.count > 1_000_000)
+        let response = try await Self.client().send(
+            HTTPRequest(method: .post, url: "http://127.0.0.1:\(peer.port())/echo", body: body))
+        #expect(response.body == body)
+    }
+
     @Test("a second request reuses the keep-alive connection")
     func keepAliveReuse() async throws {
         let peer = try await PeerProcess.start("http_peer.py", expecting: ["PORT"])
