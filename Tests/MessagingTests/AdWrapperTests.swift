@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Messaging
 
 @Suite("Advertising wrapper (정보통신망법 제50조)")
@@ -12,8 +13,9 @@ struct AdWrapperTests {
         #expect(ad.overheadBytes == 6 + 10 + 2 + 2 + 9 + 12)
         let template = try MessageTemplate(text: "<<이름>>님, 신상품 입고")
         let wrapped = try ad.wrap(template)
-        #expect(wrapped.render(RecipientFields(name: "홍길동"), context: context)
-            == .text("(광고)김비서상사\n홍길동님, 신상품 입고\n무료거부 080-123-4567"))
+        #expect(
+            wrapped.render(RecipientFields(name: "홍길동"), context: context)
+                == .text("(광고)김비서상사\n홍길동님, 신상품 입고\n무료거부 080-123-4567"))
         #expect(wrapped.placeholders == [.name])
         #expect(wrapped.fixedBytes == template.fixedBytes + ad.overheadBytes)
     }
@@ -30,12 +32,14 @@ struct AdWrapperTests {
         #expect(message.classification.kind == .lms)
         #expect(message.promotedToLMSByAd)
         let short = try MessageComposer(
-            template: MessageTemplate(text: "세일"), context: context, ad: ad, defaultSubject: "안내").compose(fields)
+            template: MessageTemplate(text: "세일"), context: context, ad: ad, defaultSubject: "안내"
+        ).compose(fields)
         #expect(short.classification.kind == .sms)
         #expect(!short.promotedToLMSByAd)
         let long = try MessageComposer(
             template: MessageTemplate(text: String(repeating: "가", count: 60)), context: context, ad: ad,
-            defaultSubject: "안내").compose(fields)
+            defaultSubject: "안내"
+        ).compose(fields)
         #expect(long.classification.kind == .lms)
         #expect(!long.promotedToLMSByAd)
     }
@@ -58,7 +62,9 @@ struct AdWrapperTests {
         #expect(throws: AdWrapperError.invalidOptOutNumber("010-1234-5678")) {
             try AdWrapper(shopName: "가게", optOutNumber: "010-1234-5678")
         }
-        #expect(throws: AdWrapperError.invalidOptOutNumber("080-12")) { try AdWrapper(shopName: "가게", optOutNumber: "080-12") }
+        #expect(throws: AdWrapperError.invalidOptOutNumber("080-12")) {
+            try AdWrapper(shopName: "가게", optOutNumber: "080-12")
+        }
         #expect(throws: AdWrapperError.self) { try AdWrapper(shopName: "가게•1호점", optOutNumber: "0801234567") }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Messaging
 
 @Suite("Default templates in templates/sms")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Messaging
 
 @Suite("KS X 1001 repertoire")

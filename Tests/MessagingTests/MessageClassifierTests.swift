@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Messaging
 
 @Suite("SMS/LMS classification per rendered message")

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Messaging
 import Store
+import Testing
+
+@testable import Messaging
 
 @Suite("Message templates")
 struct MessageTemplateTests {
@@ -27,8 +28,9 @@ struct MessageTemplateTests {
         let fields = RecipientFields(
             name: "홍길동", nickname: "길동이", company: "활빈당", department: "영업부", position: "팀장",
             rank: "과장", group: "거래처", grade: "VIP", code: "C-001")
-        #expect(template.render(fields, context: context)
-            == .text("홍길동/길동이/활빈당/영업부/팀장/과장/거래처/VIP/C-001/김비서상사/11월 28일"))
+        #expect(
+            template.render(fields, context: context)
+                == .text("홍길동/길동이/활빈당/영업부/팀장/과장/거래처/VIP/C-001/김비서상사/11월 28일"))
     }
 
     @Test("a fallback replaces an empty or missing value; an empty fallback leaves it out")
@@ -36,15 +38,17 @@ struct MessageTemplateTests {
         let template = try MessageTemplate(text: "<<별명|고객님>>, {{직책|}}안녕하세요")
         #expect(template.render(RecipientFields(name: "홍길동"), context: context) == .text("고객님, 안녕하세요"))
         #expect(template.render(RecipientFields(nickname: "  "), context: context) == .text("고객님, 안녕하세요"))
-        #expect(template.render(RecipientFields(nickname: "길동이", position: "팀장 "), context: context)
-            == .text("길동이, 팀장 안녕하세요"))
+        #expect(
+            template.render(RecipientFields(nickname: "길동이", position: "팀장 "), context: context)
+                == .text("길동이, 팀장 안녕하세요"))
     }
 
     @Test("a missing value without a fallback is reported, never rendered with a hole")
     func missingValues() throws {
         let template = try MessageTemplate(text: "<<직장명>> <<부서>> <<직장명>> <<이름>>님")
-        #expect(template.render(RecipientFields(name: "홍길동", company: ""), context: context)
-            == .missing([.company, .department]))
+        #expect(
+            template.render(RecipientFields(name: "홍길동", company: ""), context: context)
+                == .missing([.company, .department]))
         let noShop = RenderContext(shopName: nil, today: "1월 1일")
         #expect(try MessageTemplate(text: "<<상호>>").render(RecipientFields(), context: noShop) == .missing([.shopName]))
     }
@@ -54,12 +58,13 @@ struct MessageTemplateTests {
         let text = "안녕하세요 <<이름>>님\n<<생일>> 축하 {{나이}}세\n<<이름 닫힘 없음\n<<>> 끝"
         #expect(throws: TemplateError.self) { try MessageTemplate(text: text) }
         let issues = MessageTemplate.lint(text: text)
-        #expect(issues == [
-            .unknownPlaceholder(name: "생일", line: 2, column: 1),
-            .unknownPlaceholder(name: "나이", line: 2, column: 11),
-            .unclosedPlaceholder(opening: "<<", line: 3, column: 1),
-            .emptyPlaceholder(line: 4, column: 1),
-        ])
+        #expect(
+            issues == [
+                .unknownPlaceholder(name: "생일", line: 2, column: 1),
+                .unknownPlaceholder(name: "나이", line: 2, column: 11),
+                .unclosedPlaceholder(opening: "<<", line: 3, column: 1),
+                .emptyPlaceholder(line: 4, column: 1),
+            ])
         #expect(issues[0].description.hasPrefix("2:1: unknown placeholder '생일'"))
         #expect(issues[1].korean.hasPrefix("2행 11열: 알 수 없는 치환 문구 '나이'"))
     }
@@ -130,11 +135,14 @@ struct MessageTemplateTests {
     @Test("RecipientFields from a customer card")
     func fieldsFromCard() {
         // Built in the test so the mapping is checked field by field.
-        let fields = RecipientFields(card: .init(
-            code: "C-7", name: "홍길동", nickname: "길동", group: "거래처", grade: "VIP",
-            work: .init(company: "활빈당", department: "영업부", position: "팀장", rank: "과장")))
-        #expect(fields == RecipientFields(
-            name: "홍길동", nickname: "길동", company: "활빈당", department: "영업부", position: "팀장",
-            rank: "과장", group: "거래처", grade: "VIP", code: "C-7"))
+        let fields = RecipientFields(
+            card: .init(
+                code: "C-7", name: "홍길동", nickname: "길동", group: "거래처", grade: "VIP",
+                work: .init(company: "활빈당", department: "영업부", position: "팀장", rank: "과장")))
+        #expect(
+            fields
+                == RecipientFields(
+                    name: "홍길동", nickname: "길동", company: "활빈당", department: "영업부", position: "팀장",
+                    rank: "과장", group: "거래처", grade: "VIP", code: "C-7"))
     }
 }

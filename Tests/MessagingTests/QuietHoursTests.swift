@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Messaging
 
 @Suite("Quiet hours in Asia/Seoul")
@@ -47,7 +48,8 @@ struct QuietHoursTests {
         #expect(lunch.isQuiet(at: SeoulInstants.at(2026, 11, 28, 12, 0)))
         #expect(!lunch.isQuiet(at: SeoulInstants.at(2026, 11, 28, 13, 30)))
         #expect(!lunch.isQuiet(at: SeoulInstants.at(2026, 11, 28, 23, 0)))
-        #expect(lunch.nextRelease(after: SeoulInstants.at(2026, 11, 28, 12, 10)) == SeoulInstants.at(2026, 11, 28, 13, 30))
+        #expect(
+            lunch.nextRelease(after: SeoulInstants.at(2026, 11, 28, 12, 10)) == SeoulInstants.at(2026, 11, 28, 13, 30))
         let never = try QuietHours(start: "08:00", end: "8:00")
         #expect(!never.isQuiet(at: SeoulInstants.at(2026, 11, 28, 8, 0)))
         #expect(never.nextStart(after: SeoulInstants.at(2026, 11, 28, 8, 0)) == nil)
@@ -58,7 +60,9 @@ struct QuietHoursTests {
         #expect(throws: QuietHoursError.invalidTime(field: "start", value: "24:00")) {
             try QuietHours(start: "24:00", end: "08:00")
         }
-        #expect(throws: QuietHoursError.invalidTime(field: "end", value: "8시")) { try QuietHours(start: "21:00", end: "8시") }
+        #expect(throws: QuietHoursError.invalidTime(field: "end", value: "8시")) {
+            try QuietHours(start: "21:00", end: "8시")
+        }
         #expect(throws: QuietHoursError.self) { try QuietHours(start: "21:0", end: "08:00") }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Messaging
 
 @Suite("SMS byte counting and character problems")

@@ -35,7 +35,7 @@ public struct AdWrapper: Sendable, Hashable {
         let digits = number.filter(\.isASCIIDigitCharacter)
         guard !number.isEmpty else { throw .missingOptOutNumber }
         guard number.allSatisfy({ $0.isASCIIDigitCharacter || $0 == "-" }), digits.hasPrefix("080"),
-              (10...11).contains(digits.count)
+            (10...11).contains(digits.count)
         else { throw .invalidOptOutNumber(optOutNumber) }
         self.shopName = name
         self.optOutNumber = number
@@ -144,4 +144,3 @@ public enum AdWrapperError: Error, Sendable, Hashable, CustomStringConvertible {
 extension Character {
     var isASCIIDigitCharacter: Bool { isASCII && isWholeNumber }
 }
-

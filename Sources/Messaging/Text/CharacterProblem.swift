@@ -54,13 +54,15 @@ public struct CharacterProblem: Sendable, Hashable, CustomStringConvertible {
 
     /// `2:5: '–' U+2013 cannot be sent in a text message; use '-'`
     public var description: String {
-        "\(line):\(column): \(shown) cannot be sent in a text message" + {
-            switch suggestion {
-            case nil: "; rewrite it"
-            case ""?: "; delete it"
-            case let replacement?: "; use '\(replacement)'"
-            }
-        }()
+        "\(line):\(column): \(shown) cannot be sent in a text message; \(advice)"
+    }
+
+    private var advice: String {
+        switch suggestion {
+        case nil: "rewrite it"
+        case ""?: "delete it"
+        case let replacement?: "use '\(replacement)'"
+        }
     }
 
     /// `2행 5열: '–' U+2013 문자는 보낼 수 없습니다. '-'(으)로 바꾸세요.`

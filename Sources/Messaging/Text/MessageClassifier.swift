@@ -37,7 +37,9 @@ public enum MessageClassifier {
         var chosen = SMSText.normalize(subject ?? "")
         if chosen.isEmpty { chosen = SMSText.normalize(defaultSubject) }
         let issues = MessageTemplate.check(subject: chosen)
-        guard issues.isEmpty, !chosen.isEmpty else { return .unusable(.subject(issues.isEmpty ? [.emptyText] : issues)) }
+        guard issues.isEmpty, !chosen.isEmpty else {
+            return .unusable(.subject(issues.isEmpty ? [.emptyText] : issues))
+        }
         return .usable(chosen)
     }
 

@@ -39,11 +39,12 @@ public struct MessageComposer: Sendable {
         case let .missing(placeholders):
             return ComposedMessage(classification: .blocked(.missingValue(placeholders)), promotedToLMSByAd: false)
         case let .text(text):
-            let classification = if let bytes = rendered.bytes {
-                MessageClassifier.classify(sendingForm: text, bytes: bytes, subject: subjectChoice)
-            } else {
-                MessageClassifier.classify(text, subject: effective.subject, defaultSubject: defaultSubject)
-            }
+            let classification =
+                if let bytes = rendered.bytes {
+                    MessageClassifier.classify(sendingForm: text, bytes: bytes, subject: subjectChoice)
+                } else {
+                    MessageClassifier.classify(text, subject: effective.subject, defaultSubject: defaultSubject)
+                }
             var promoted = false
             if let ad, case let .lms(_, _, bytes) = classification {
                 promoted = bytes - ad.overheadBytes <= SMSLimits.smsBytes

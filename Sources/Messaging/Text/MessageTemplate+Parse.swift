@@ -47,8 +47,9 @@ extension MessageTemplate {
             }
             let here = (line: line + lineOffset, column: column)
             guard let end else {
-                parsed.issues.append(.unclosedPlaceholder(
-                    opening: String([character, character]), line: here.line, column: here.column))
+                parsed.issues.append(
+                    .unclosedPlaceholder(
+                        opening: String([character, character]), line: here.line, column: here.column))
                 literal.append(contentsOf: [character, character])
                 column += 2
                 i += 2

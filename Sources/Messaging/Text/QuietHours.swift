@@ -72,8 +72,8 @@ public struct QuietHours: Sendable, Hashable, CustomStringConvertible {
     static func minutes(_ text: String) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
         else { return nil }
         return hour * 60 + minute
     }

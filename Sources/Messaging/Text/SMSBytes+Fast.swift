@@ -36,7 +36,8 @@ extension SMSBytes {
                         value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i &+ 1] & 0x3F)
                         i &+= 2
                     } else if lead < 0xF0 {
-                        value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i &+ 1] & 0x3F) << 6
+                        value =
+                            UInt32(lead & 0x0F) << 12 | UInt32(utf8[i &+ 1] & 0x3F) << 6
                             | UInt32(utf8[i &+ 2] & 0x3F)
                         i &+= 3
                     } else {
