@@ -110,7 +110,12 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Store"]),
         .testTarget(name: "TransportTests", dependencies: ["Transport"]),
-        .testTarget(name: "MessagingTests", dependencies: ["Messaging", "Store", "KoreanCalendar"]),
+        .testTarget(
+            name: "MessagingTests",
+            dependencies: [
+                "Messaging", "Store", "KoreanCalendar", "Settings",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "GatewaysTests", dependencies: ["Gateways", "Messaging", "Store", "Transport"]),
         .testTarget(
             name: "AnniversariesTests",
