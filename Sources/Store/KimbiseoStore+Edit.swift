@@ -44,7 +44,7 @@ extension KimbiseoStore {
                 throw StoreError.customerNotFound(String(id))
             }
             let previous = CustomerColumns.card(from: stored)
-            let code = card.code ?? previous.code ?? String(format: "C%06lld", id)
+            let code = card.code ?? previous.code ?? CustomerCode.make(Int(id))
             if let owner = try Self.codeOwner(db, code), owner != id {
                 throw StoreError.duplicate(location: "#\(id)", detail: "고객번호 \(code) belongs to customer #\(owner)")
             }
@@ -116,7 +116,7 @@ extension KimbiseoStore {
             SELECT COALESCE(MAX(CAST(substr(code, 2) AS INTEGER)), 0) + 1 FROM customer WHERE code GLOB 'C[0-9]*'
             """) ?? 1
         while true {
-            let code = String(format: "C%06d", n)
+            let code = CustomerCode.make(n)
             if try codeOwner(db, code) == nil { return code }
             n += 1
         }

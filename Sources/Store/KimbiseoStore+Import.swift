@@ -85,10 +85,16 @@ extension KimbiseoStore {
     }
 
     static func ledger(_ db: Database, id: Int64) throws -> ConsentLedger {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM customer WHERE id = ?", arguments: [id]) else {
+        let statement = try db.cachedStatement(sql: """
+            SELECT ad_consent_date, ad_consent_source, night_consent_date, night_consent_source,
+                opted_out_date, opted_out_source FROM customer WHERE id = ?
+            """)
+        guard let row = try Row.fetchOne(statement, arguments: [id]) else {
             return ConsentLedger()
         }
-        return CustomerColumns.card(from: row).consent
+        return ConsentLedger(
+            adConsent: CustomerColumns.mark(row, "ad_consent"), nightConsent: CustomerColumns.mark(row, "night_consent"),
+            optedOut: CustomerColumns.mark(row, "opted_out"))
     }
 }
 
@@ -130,7 +136,7 @@ struct ExistingCustomers {
     }
 
     func code(of id: Int64) -> String {
-        codeByID[id] ?? String(format: "C%06lld", id)
+        codeByID[id] ?? CustomerCode.make(Int(id))
     }
 
     mutating func record(id: Int64, code: String, card: CustomerCard) {
@@ -145,7 +151,7 @@ struct ExistingCustomers {
     /// The next free `C000123` code.
     mutating func nextCode() -> String {
         while true {
-            let code = String(format: "C%06d", nextNumber)
+            let code = CustomerCode.make(nextNumber)
             nextNumber += 1
             if byCode[code] == nil { return code }
         }
@@ -161,5 +167,14 @@ struct ExistingCustomers {
     static func number(in code: String) -> Int? {
         guard code.first == "C", code.count > 1 else { return nil }
         return Int(code.dropFirst())
+    }
+}
+
+/// Generated 고객번호: `C` and at least six digits.
+enum CustomerCode {
+    /// `C000123` for 123 (String(format:) is needlessly slow for 100,000 codes).
+    static func make(_ number: Int) -> String {
+        let digits = String(number)
+        return "C" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
     }
 }

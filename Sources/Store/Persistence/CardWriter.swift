@@ -96,7 +96,9 @@ struct CardWriter {
             }
         }
         if let image = card.image {
-            try writeImage(image, id: id)
+            // The bytes were checked (checkStorable/validated); their magic decides the type.
+            let type = CustomerImage.detectMediaType(image.data) ?? image.mediaType
+            try writeImage(CustomerImage(mediaType: type, data: image.data), id: id)
         }
     }
 
