@@ -51,6 +51,7 @@ public enum KoreanHolidays {
     }
 
     /// Whether a date is a public holiday (weekends are not counted unless they are holidays).
+    /// Builds the year's list on each call; keep `holidays(inYear:)` for many lookups.
     public static func isHoliday(_ date: SolarDate, extra: [Holiday] = []) -> Bool {
         guard let list = try? holidays(inYear: date.year, extra: extra) else { return false }
         return list.contains { $0.date == date }

@@ -1,8 +1,37 @@
-/// ΔT = TT − UT in seconds, by the polynomial expressions of Espenak & Meeus
-/// (NASA, "Polynomial Expressions for Delta T", 2006) for 1800–2150.
+/// ΔT = TT − UT in seconds.
+///
+/// - 1972…2025: observed, as 32.184 s + TAI−UTC (the leap seconds announced by the IERS); the
+///   neglected UT1−UTC stays below 0.9 s.
+/// - 2025…2050: the Espenak–Meeus polynomial, shifted to meet the observed 69.2 s of 2025 and
+///   blending back into it by 2050 (a prediction; the future rotation of the Earth is unknown).
+/// - Otherwise: the polynomial expressions of Espenak & Meeus (NASA, "Polynomial Expressions for
+///   Delta T", 2006), 1800–2150.
 enum DeltaT {
+    /// Start of each TAI−UTC step as a decimal year, and TAI−UTC from then on (10 s in 1972).
+    private static let leapSeconds: [(year: Double, taiMinusUTC: Double)] = [
+        (1972.0, 10), (1972.5, 11), (1973.0, 12), (1974.0, 13), (1975.0, 14), (1976.0, 15), (1977.0, 16),
+        (1978.0, 17), (1979.0, 18), (1980.0, 19), (1981.5, 20), (1982.5, 21), (1983.5, 22), (1985.5, 23),
+        (1988.0, 24), (1990.0, 25), (1991.0, 26), (1992.5, 27), (1993.5, 28), (1994.5, 29), (1996.0, 30),
+        (1997.5, 31), (1999.0, 32), (2006.0, 33), (2009.0, 34), (2012.5, 35), (2015.5, 36), (2017.0, 37),
+    ]
+    private static let observedUntil = 2025.0
+    private static let observedAtEnd = 69.2
+
     /// ΔT at a decimal year (e.g. 2025.5).
     static func seconds(atYear y: Double) -> Double {
+        if y >= 1972 && y < observedUntil {
+            let step = leapSeconds.last { $0.year <= y } ?? leapSeconds[0]
+            return 32.184 + step.taiMinusUTC
+        }
+        if y >= observedUntil && y < 2050 {
+            let shift = (observedAtEnd - polynomial(observedUntil)) * (2050 - y) / (2050 - observedUntil)
+            return polynomial(y) + shift
+        }
+        return polynomial(y)
+    }
+
+    /// Espenak & Meeus.
+    static func polynomial(_ y: Double) -> Double {
         switch y {
         case ..<1860:
             let t = y - 1800
