@@ -110,10 +110,13 @@ extension KimbiseoStore {
         try Int64.fetchOne(db, sql: "SELECT id FROM customer WHERE code = ?", arguments: [code])
     }
 
-    /// The next free `C000123` code (one past the highest such code).
+    /// The next free `C000123` code: one past the highest such code and past the highest row
+    /// id ever used, so that a deleted customer's code is not given to someone else.
     static func nextCode(_ db: Database) throws -> String {
         var n = try Int.fetchOne(db, sql: """
-            SELECT COALESCE(MAX(CAST(substr(code, 2) AS INTEGER)), 0) + 1 FROM customer WHERE code GLOB 'C[0-9]*'
+            SELECT MAX(
+                (SELECT COALESCE(MAX(CAST(substr(code, 2) AS INTEGER)), 0) FROM customer WHERE code GLOB 'C[0-9]*'),
+                (SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'customer')) + 1
             """) ?? 1
         while true {
             let code = CustomerCode.make(n)

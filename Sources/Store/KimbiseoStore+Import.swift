@@ -8,7 +8,7 @@ extension KimbiseoStore {
     /// 고객번호 when it has one, otherwise by 성명 + 휴대폰 (only when it has a mobile number).
     /// A match is skipped, updated or refused according to `onDuplicate`. Groups and grades
     /// named by the cards are created when missing. A card without a code gets the next free
-    /// `C000123`-style code.
+    /// `C000123`-style code (codes of deleted customers are not reused).
     ///
     /// With ``DuplicatePolicy/update`` the customer's fields are replaced by the card's; its
     /// family, schools and assets are replaced only when the card has some, its image only when
@@ -120,7 +120,8 @@ struct ExistingCustomers {
             }
             if let mobile: String = row[3] { byNameMobile[Self.key(name, mobile)] = id }
         }
-        nextNumber = maxNumber + 1
+        let lastRowID = try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM sqlite_sequence WHERE name = 'customer'") ?? 0
+        nextNumber = max(maxNumber, lastRowID) + 1
     }
 
     /// The matching customer's id and a sentence saying why it matches.

@@ -64,4 +64,19 @@ struct BulkDeleteTests {
             #expect(throws: StoreError.customerNotFound("C000002")) { try store.delete(idOrCode: "C000002") }
         }
     }
+
+    @Test("codes of deleted customers are not handed out again")
+    func codesNotReused() throws {
+        try withTemporaryStore { store, _ in
+            try store.add(sampleCard("가"))
+            try store.add(sampleCard("나"))
+            try store.deleteAll()
+            #expect(try store.add(sampleCard("다")).code == "C000003")
+            _ = try store.importCards(sourced([sampleCard("라")]), onDuplicate: .skip, dryRun: false, progress: nil)
+            #expect(try store.cards().map(\.code) == ["C000003", "C000004"])
+            try store.deleteAll()
+            #expect(try StoreWatcherTests.sqlite3(store.path, "INSERT INTO customer (name) VALUES ('마');") == 0)
+            #expect(try store.cards().map(\.code) == ["C000005"])
+        }
+    }
 }

@@ -8,7 +8,8 @@ extension StoreMigrations {
     /// (`2026-11-28T23:40:00.000Z`); consent dates are `YYYY-MM-DD` (Asia/Seoul); calendars are
     /// `solar | lunar | lunar-leap`. Dependent rows cascade on customer delete, so a bulk delete
     /// leaves no orphans. A customer inserted without a code (e.g. by the `sqlite3` CLI) gets the
-    /// next `C000123`-style code from a trigger.
+    /// next `C000123`-style code from a trigger (never below its row id, so codes of deleted
+    /// customers are not handed out again).
     static let v1Customers = StoreMigration("v1-customers") { db in
         try db.execute(sql: """
             CREATE TABLE customer_group (
@@ -75,8 +76,8 @@ extension StoreMigrations {
             CREATE TRIGGER customer_code_default AFTER INSERT ON customer
             WHEN NEW.code IS NULL BEGIN
                 UPDATE customer SET code = (
-                    SELECT printf('C%06d', COALESCE(MAX(CAST(substr(code, 2) AS INTEGER)), 0) + 1)
-                    FROM customer WHERE code GLOB 'C[0-9]*'
+                    SELECT printf('C%06d', MAX(COALESCE(MAX(CAST(substr(code, 2) AS INTEGER)), 0) + 1, NEW.id))
+                    FROM customer WHERE code GLOB 'C[0-9]*' AND id <> NEW.id
                 ) WHERE id = NEW.id;
             END;
 
