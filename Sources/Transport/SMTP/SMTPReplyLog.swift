@@ -24,7 +24,7 @@ struct SMTPReplyLog {
         if replies.count > maxReplies { replies.removeFirst() }
     }
 
-    /// The reply that ended the session when it is a 4xx or 5xx: the last reply, not
+    /// The reply that ended the SMTP conversation when it is a 4xx or 5xx: the last reply, not
     /// counting the answer to libcurl's closing `QUIT` (221). An earlier refusal libcurl
     /// recovered from (`EHLO` → 502, then `HELO`) does not count.
     var failure: Reply? {

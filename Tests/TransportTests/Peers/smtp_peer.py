@@ -35,7 +35,7 @@ class Handler:
         self.maildir = maildir
         self.count = 0
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+    async def handle_RCPT(self, server, state, envelope, address, rcpt_options):
         local = address.split("@")[0].lower()
         if local == "close421":
             return "421 4.3.2 Service shutting down"
@@ -44,7 +44,7 @@ class Handler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server, session, envelope):
+    async def handle_DATA(self, server, state, envelope):
         if any(r.split("@")[0].lower() == "busy451" for r in envelope.rcpt_tos):
             return "451 4.3.0 Mailbox busy, try again later"
         slow = any(r.split("@")[0].lower() == "slowdata" for r in envelope.rcpt_tos)
@@ -98,7 +98,7 @@ def main():
         user, _, password = sys.argv[sys.argv.index("--auth") + 1].partition(":")
         credentials = (user.encode(), password.encode())
 
-    def authenticator(server, session, envelope, mechanism, auth_data):
+    def authenticator(server, state, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == credentials
         return AuthResult(success=ok, handled=False)
 
