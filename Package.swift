@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "KoreanCalendarTests", dependencies: ["KoreanCalendar"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Store"]),
-        .testTarget(name: "TransportTests", dependencies: ["Transport"]),
+        .testTarget(name: "TransportTests", dependencies: ["Transport"], exclude: ["Peers"]),
         .testTarget(
             name: "MessagingTests",
             dependencies: [

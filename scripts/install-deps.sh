@@ -13,6 +13,7 @@ DEB_PACKAGES=(
   fonts-nanum            # NanumGothic for labels
   sqlite3                # second writer in tests, baseline in benchmarks
   poppler-utils          # pdftotext/pdfinfo/pdftoppm in tests
+  openssl                # throwaway certificates for the TLS tests
 )
 PY_MODULES=(aiosmtpd openpyxl korean_lunar_calendar ephem)
 PY_PACKAGES=(aiosmtpd openpyxl korean-lunar-calendar ephem)
