@@ -26,6 +26,9 @@ run: build
 	fi
 	$(BIN) serve
 
+# Tests talk to peers on loopback only: keep any configured HTTP proxy out of their way.
+test: export no_proxy := 127.0.0.1,localhost,::1
+test: export NO_PROXY := 127.0.0.1,localhost,::1
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
