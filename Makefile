@@ -30,6 +30,7 @@ run: build
 test: export no_proxy := 127.0.0.1,localhost,::1
 test: export NO_PROXY := 127.0.0.1,localhost,::1
 test: deps
+	python3 Tests/Fakes/test_fakes.py
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
