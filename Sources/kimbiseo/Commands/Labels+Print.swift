@@ -65,10 +65,11 @@ extension LabelsCommand {
         @Option(name: .long, help: ArgumentHelp("Begin on this label of the first sheet (1 = top-left).", valueName: "N"))
         var startAt = 1
 
-        @Option(name: .long, help: ArgumentHelp("Move everything right (negative: left), for printer calibration.", valueName: "MM"))
+        // .unconditional: `--offset-x -1.5` takes the negative number as the value.
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Move everything right (negative: left), for printer calibration.", valueName: "MM"))
         var offsetX = 0.0
 
-        @Option(name: .long, help: ArgumentHelp("Move everything down (negative: up), for printer calibration.", valueName: "MM"))
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Move everything down (negative: up), for printer calibration.", valueName: "MM"))
         var offsetY = 0.0
 
         @Flag(name: .long, help: "Draw the label edges (for a test print on plain paper).")
