@@ -1,6 +1,8 @@
 // Benchmarks of the Labels module: whole PDF runs on Formtec LS-3108 (14 labels a page).
 //   cd Benchmarks && swift package benchmark --target LabelsBenchmarks
 // Targets on a 2-core machine: 10,000 labels ≤ 1 s, 100,000 ≤ 10 s, both ≤ 50 MB peak RSS.
+// The thresholds are on CPU time: the run is single-threaded, so on an idle machine wall
+// time equals it, and CPU time stays meaningful on a shared, busy one.
 // Compare with glabels-3-batch on the same data: scripts/bench/labels_glabels_baseline.sh
 import Benchmark
 import Foundation
@@ -46,14 +48,14 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(30))
 
     Benchmark("PDF, 10,000 labels, LS-3108", configuration: .init(maxIterations: 5, thresholds: [
-        .wallClock: .init(absolute: [.p90: 1_000_000_000]),
+        .cpuTotal: .init(absolute: [.p90: 1_000_000_000]),
         .peakMemoryResident: .init(absolute: [.p90: 50_000_000]),
     ])) { benchmark in
         try run(labels: 10_000, benchmark: benchmark)
     }
 
     Benchmark("PDF, 100,000 labels, LS-3108", configuration: .init(maxIterations: 2, thresholds: [
-        .wallClock: .init(absolute: [.p90: 10_000_000_000]),
+        .cpuTotal: .init(absolute: [.p90: 10_000_000_000]),
         .peakMemoryResident: .init(absolute: [.p90: 50_000_000]),
     ])) { benchmark in
         try run(labels: 100_000, benchmark: benchmark)
