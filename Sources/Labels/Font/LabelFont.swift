@@ -1,5 +1,5 @@
 import CCairo
-import Synchronization
+import Foundation
 
 /// One TrueType face opened once through FreeType and shared with cairo, so that a
 /// document embeds a single font subset.
@@ -33,7 +33,7 @@ public final class LabelFont {
     public init(path: String) throws(LabelsError) {
         self.path = path
         var face: FT_Face?
-        let error = FreeTypeLibrary.shared.withLock { library in FT_New_Face(library.handle, path, 0, &face) }
+        let error = FreeTypeLibrary.shared.withLock { library in FT_New_Face(library.libraryHandle, path, 0, &face) }
         guard error == 0, let face else { throw .fontUnreadable(path: path, code: error) }
         if FT_Select_Charmap(face, FT_ENCODING_UNICODE) != 0 {
             _ = FreeTypeLibrary.shared.withLock { _ in FT_Done_Face(face) }
@@ -118,15 +118,28 @@ private func releaseFace(_ pointer: UnsafeMutableRawPointer?) {
 /// The process-wide FreeType library. FreeType wants face creation and release serialized
 /// per library; the library itself lives for the whole process because cairo may release
 /// faces late from its cache.
-struct FreeTypeLibrary: @unchecked Sendable {
-    let handle: FT_Library
+final class FreeTypeLibrary: @unchecked Sendable {
+    private let handle: FT_Library
+    private let lock = NSLock()
 
-    static let shared: Mutex<FreeTypeLibrary> = {
+    private init(handle: FT_Library) { self.handle = handle }
+
+    static let shared: FreeTypeLibrary = {
         var library: FT_Library?
         let error = FT_Init_FreeType(&library)
         precondition(error == 0 && library != nil, "FreeType failed to initialise (error \(error))")
-        return Mutex(FreeTypeLibrary(handle: library!))
+        return FreeTypeLibrary(handle: library!)
     }()
+
+    /// Runs `body` with the library while holding its lock.
+    func withLock<T>(_ body: (FreeTypeLibrary) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(self)
+    }
+
+    /// The raw handle; only inside ``withLock(_:)``.
+    var libraryHandle: FT_Library { handle }
 
     /// The address cairo uses to find our FT_Face on a font face.
     nonisolated(unsafe) static let faceKey: UnsafeMutablePointer<cairo_user_data_key_t> = {
