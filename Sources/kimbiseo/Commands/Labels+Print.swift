@@ -8,29 +8,37 @@ extension LabelsCommand {
     struct Print: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "print",
-            abstract: "라벨 인쇄: write the address labels of the chosen customers to a PDF (the default subcommand).",
+            abstract: "라벨 인쇄: the chosen customers' address labels as a PDF (default).",
             discussion: """
-                Choose customers with --all, or --group and/or --grade (both given: customers in
-                one of the groups AND one of the grades), or --customer with ids or 고객번호.
-                --address auto (default) uses the home address, else the work address with the
-                company and department on their own line; customers with neither are listed and
-                skipped. Organisations (names with (주), 주식회사, 협회 …) get 귀중.
+                Choose customers with --all, or --group and/or --grade (both given:
+                in one of the groups AND one of the grades), or --customer with row ids
+                or 고객번호. --address auto (default) uses the home address, else the
+                work address with company and department on their own line; customers
+                with neither are listed and skipped. Organisations (names with (주),
+                주식회사, 협회 …) get 귀중.
 
-                A line too wide shrinks on its own down to the minimum size, then wraps at a space
-                (preferably before "("); a label that still does not fit is skipped and listed,
-                never clipped. Characters the font lacks are left out and listed per customer.
+                A line too wide shrinks on its own down to the minimum size, then wraps
+                at a space (preferably before "("); a label that still does not fit is
+                skipped and listed, never clipped. Characters the font lacks are left
+                out and listed per customer.
 
-                Prints how many labels went on how many pages, then who was skipped and why.
-                With --json the result is one JSON object:
-                {"pdf":"dm.pdf","sheet":"LS-3108","selected":120,"labels":118,"pages":9,"preview":null,
-                 "skipped":[{"key":"C00012","name":"홍길동","reason":"…"}],"warnings":[…]}
-                Progress goes to standard error (a counter on a terminal, a line per 10,000 otherwise).
+                Prints how many labels went on how many pages, then who was skipped and
+                why. With --json the result is one JSON object:
+                  {"pdf":"dm.pdf","sheet":"LS-3108","selected":120,"labels":118,
+                   "pages":9,"preview":null,
+                   "skipped":[{"key":"C00012","name":"홍길동","reason":"…"}],
+                   "warnings":[…]}
+                Progress goes to standard error: a counter on a terminal, otherwise a
+                line per 10,000 labels.
 
                 Examples:
                   kimbiseo labels --group 거래처 --sheet LS-3108 -o dm.pdf
-                  kimbiseo labels --grade VIP 골드 --sheet LS-3107 --sort postcode --honorific 귀하 -o vip.pdf
-                  kimbiseo labels --customer C00012 1043 --sheet L7163 --start-at 9 -o two.pdf
-                  kimbiseo labels --all --sheet LS-3108 --outline --offset-x 0.5 --preview p1.png -o test.pdf
+                  kimbiseo labels --grade VIP 골드 --sheet LS-3107 --sort postcode \\
+                      --honorific 귀하 -o vip.pdf
+                  kimbiseo labels --customer C00012 1043 --sheet L7163 --start-at 9 \\
+                      -o two.pdf
+                  kimbiseo labels --all --sheet LS-3108 --outline --offset-x -0.5 \\
+                      --preview p1.png -o test.pdf
                 """)
 
         @OptionGroup var global: GlobalOptions

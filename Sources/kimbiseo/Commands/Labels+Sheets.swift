@@ -9,11 +9,12 @@ extension LabelsCommand {
             commandName: "sheets",
             abstract: "라벨 용지 목록: the label sheets --sheet accepts, with their dimensions.",
             discussion: """
-                Built-in: Formtec (한국폼텍) LS-3106, LS-3107, LS-3108, LS-3109, LS-3114, LS-3118 and
-                the common Avery A4 (L7160 … L7165) and US Letter (5160 … 5163) address sheets.
-                Formtec sizes come from third-party preset tables and their margins are a grid
-                centred on A4 (marked "centred estimate"): make a test print with --outline and
-                correct with --offset-x/--offset-y before a large run.
+                Built-in: Formtec (한국폼텍) LS-3106, LS-3107, LS-3108, LS-3109,
+                LS-3114, LS-3118 and the common Avery A4 (L7160 … L7165) and US Letter
+                (5160 … 5163) address sheets. Formtec sizes come from third-party
+                preset tables and their margins are a grid centred on A4 (marked
+                "centred estimate"): make a test print with --outline and correct with
+                --offset-x/--offset-y before a large run.
 
                 Custom sheets come from the YAML file named by labels.sheets_file (or
                 --sheets-file); a custom sheet with a built-in name replaces it:
@@ -22,9 +23,9 @@ extension LabelsCommand {
                        columns: 2, rows: 8, left_margin: 4.65, top_margin: 12.9,
                        column_pitch: 101.6, row_pitch: 33.9}
 
-                Lengths are millimetres. With --json each sheet is one JSON object per line with
-                the same keys (plus vendor, page_width, page_height, corner_radius, notes,
-                margins_estimated).
+                Lengths are millimetres. With --json each sheet is one JSON object per
+                line with the same keys (plus vendor, page_width, page_height,
+                corner_radius, notes, margins_estimated).
 
                 Example:
                   kimbiseo labels sheets
