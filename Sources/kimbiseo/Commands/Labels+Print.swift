@@ -125,7 +125,7 @@ extension LabelsCommand {
             render.outline = outline
             render.previewPath = preview
 
-            let store = try KimbiseoStore.open(path: global.storePath(settings: settings))
+            let (_, store) = try global.openStore()
             let filter = try CustomerFilter(
                 groups: group.map(\.precomposedStringWithCanonicalMapping),
                 grades: grade.map(\.precomposedStringWithCanonicalMapping),
