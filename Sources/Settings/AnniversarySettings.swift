@@ -51,6 +51,8 @@ public struct ReminderSettings: Codable, Sendable, Equatable {
     public var daysAhead: Int = 7
     /// `send_when_empty`: send a digest even when there is nothing to say. Default false.
     public var sendWhenEmpty: Bool = false
+    /// `templates_dir`: `digest.txt` and `digest.html` live here. Default `templates/email`.
+    public var templatesDirectory: String = "templates/email"
 
     public init() {}
 
@@ -58,6 +60,7 @@ public struct ReminderSettings: Codable, Sendable, Equatable {
         case emailAt = "email_at"
         case daysAhead = "days_ahead"
         case sendWhenEmpty = "send_when_empty"
+        case templatesDirectory = "templates_dir"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -66,5 +69,6 @@ public struct ReminderSettings: Codable, Sendable, Equatable {
         emailAt = try c.decodeIfPresent(String.self, forKey: .emailAt) ?? emailAt
         daysAhead = try c.decodeIfPresent(Int.self, forKey: .daysAhead) ?? daysAhead
         sendWhenEmpty = try c.decodeIfPresent(Bool.self, forKey: .sendWhenEmpty) ?? sendWhenEmpty
+        templatesDirectory = try c.decodeIfPresent(String.self, forKey: .templatesDirectory) ?? templatesDirectory
     }
 }

@@ -8,6 +8,9 @@ public struct MailSettings: Codable, Sendable, Equatable {
     public var from: String = "kimbiseo@localhost"
     /// `smtp:` — the SMTP server.
     public var smtp: SMTPSettings = SMTPSettings()
+    /// `max_attempts`: tries for an email that fails temporarily (refused, timeout, 4xx),
+    /// with backoff 1, 2, 4 … 60 min between them. Default 8.
+    public var maxAttempts: Int = 8
 
     public init() {}
 
@@ -15,6 +18,7 @@ public struct MailSettings: Codable, Sendable, Equatable {
         case kind
         case spoolDirectory = "spool_dir"
         case from, smtp
+        case maxAttempts = "max_attempts"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -24,6 +28,7 @@ public struct MailSettings: Codable, Sendable, Equatable {
         spoolDirectory = try c.decodeIfPresent(String.self, forKey: .spoolDirectory) ?? spoolDirectory
         from = try c.decodeIfPresent(String.self, forKey: .from) ?? from
         smtp = try c.decodeIfPresent(SMTPSettings.self, forKey: .smtp) ?? smtp
+        maxAttempts = try c.decodeIfPresent(Int.self, forKey: .maxAttempts) ?? maxAttempts
     }
 }
 
