@@ -16,34 +16,45 @@ enum DateText {
     /// The parts of a date, or `nil` when the text has none of the accepted shapes.
     /// Ranges are not checked here.
     static func parse(_ text: String) -> Parts? {
-        var bytes = Array(text.utf8)
-        if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
-        if bytes.starts(with: [UInt8(ascii: "-"), UInt8(ascii: "-")]) {
-            bytes.removeFirst(2)
-            if bytes.count == 4, bytes.allSatisfy(isDigit) {
-                return Parts(year: nil, month: number(bytes[0..<2]), day: number(bytes[2..<4]))
+        // Up to three groups of digits with one kind of separator, read without allocating:
+        // this runs for every date cell of every row.
+        var utf8 = Substring(text).utf8[...]
+        if utf8.last == UInt8(ascii: ".") { utf8 = utf8.dropLast() }
+        var noYear = false
+        if utf8.starts(with: "--".utf8) {
+            utf8 = utf8.dropFirst(2)
+            noYear = true
+        }
+        var values = (0, 0, 0), widths = (0, 0, 0)
+        var group = 0
+        var separator: UInt8 = 0
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int(byte - UInt8(ascii: "0"))
+                switch group {
+                case 0: values.0 = values.0 * 10 + digit; widths.0 += 1
+                case 1: values.1 = values.1 * 10 + digit; widths.1 += 1
+                default: values.2 = values.2 * 10 + digit; widths.2 += 1
+                }
+                if widths.0 > 8 || widths.1 > 2 || widths.2 > 2 { return nil }
+            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"):
+                guard separator == 0 || separator == byte, group < 2 else { return nil }
+                separator = byte
+                group += 1
+            default:
+                return nil
             }
         }
-        if bytes.count == 8, bytes.allSatisfy(isDigit) {
-            return Parts(year: number(bytes[0..<4]), month: number(bytes[4..<6]), day: number(bytes[6..<8]))
-        }
-        var groups: [ArraySlice<UInt8>] = []
-        var separator: UInt8?
-        var start = 0
-        for (index, byte) in bytes.enumerated() where !isDigit(byte) {
-            guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") else { return nil }
-            guard separator == nil || separator == byte else { return nil }
-            separator = byte
-            groups.append(bytes[start..<index])
-            start = index + 1
-        }
-        groups.append(bytes[start..<bytes.count])
-        guard groups.allSatisfy({ !$0.isEmpty }) else { return nil }
-        switch groups.count {
-        case 3 where groups[0].count == 4 && groups[1].count <= 2 && groups[2].count <= 2:
-            return Parts(year: number(groups[0]), month: number(groups[1]), day: number(groups[2]))
-        case 2 where groups[0].count <= 2 && groups[1].count <= 2:
-            return Parts(year: nil, month: number(groups[0]), day: number(groups[1]))
+        switch group {
+        case 0 where widths.0 == 8 && !noYear:
+            return Parts(year: values.0 / 10_000, month: values.0 / 100 % 100, day: values.0 % 100)
+        case 0 where widths.0 == 4 && noYear:
+            return Parts(year: nil, month: values.0 / 100, day: values.0 % 100)
+        case 1 where (1...2).contains(widths.0) && (1...2).contains(widths.1):
+            return Parts(year: nil, month: values.0, day: values.1)
+        case 2 where widths.0 == 4 && (1...2).contains(widths.1) && (1...2).contains(widths.2) && !noYear:
+            return Parts(year: values.0, month: values.1, day: values.2)
         default:
             return nil
         }
@@ -76,7 +87,13 @@ enum DateText {
 
     /// `YYYY-MM-DD` of a Gregorian date.
     static func format(year: Int, month: Int, day: Int) -> String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    /// Zero-padded decimal (`String(format:)` is slow on Linux, and this runs per row).
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// Today's date in Asia/Seoul as `YYYY-MM-DD`.
@@ -85,12 +102,5 @@ enum DateText {
         calendar.timeZone = TimeZone(identifier: "Asia/Seoul") ?? TimeZone(secondsFromGMT: 9 * 3600) ?? .current
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return format(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-    }
-
-    @inline(__always)
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-
-    private static func number(_ digits: ArraySlice<UInt8>) -> Int {
-        digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
     }
 }

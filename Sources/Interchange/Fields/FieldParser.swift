@@ -30,19 +30,34 @@ struct FieldParser: Sendable {
     }
 
     func phone(_ text: String) throws(FieldError) -> String {
-        guard let digits = PhoneNumber.normalize(text) else {
+        guard let digits = PhoneDigits.plainDigits(text) ?? PhoneNumber.normalize(text) else {
             throw FieldError("'\(text)' is not a phone number")
         }
         return digits
     }
 
-    /// A plausible address: one `@`, a local part, a domain with a dot, no spaces.
+    /// A plausible address: one `@`, a local part, a domain with a dot (not at either end),
+    /// no spaces, commas or semicolons. Checked over UTF-8 bytes: this runs for every row.
     func email(_ text: String) throws(FieldError) -> String {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !text.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" })
-        else { throw FieldError("'\(text)' is not an email address") }
+        var at = -1, count = 0, lastDot = -1, firstDomainDot = -1, valid = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "@"):
+                if at >= 0 { valid = false }
+                at = count
+            case UInt8(ascii: "."):
+                if at >= 0 && firstDomainDot < 0 { firstDomainDot = count }
+                lastDot = count
+            case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, 0x0A, 0x0D:
+                valid = false
+            default:
+                break
+            }
+            count += 1
+        }
+        guard valid, at > 0, firstDomainDot > at + 1, lastDot < count - 1 else {
+            throw FieldError("'\(text)' is not an email address")
+        }
         return text
     }
 

@@ -16,22 +16,32 @@ public enum CustomerFile {
     public static func read(path: String, format: CustomerFileFormat? = nil, options: ImportOptions = ImportOptions()) throws(ImportError) -> [SourcedCard] {
         let url = URL(fileURLWithPath: path)
         let format = format ?? CustomerFileFormat(pathExtension: url.pathExtension) ?? .csv
-        if format == .xlsx {
-            guard FileManager.default.isReadableFile(atPath: path) else {
-                throw ImportError(ImportProblem(file: path, message: "cannot read: no such file or not readable"))
-            }
-            return try XLSXReader.read(contentsOf: url, file: path, options: options)
-        }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              FileManager.default.isReadableFile(atPath: path)
+        else {
             throw ImportError(ImportProblem(file: path, message: "cannot read: no such file or not readable"))
         }
         switch format {
-        case .csv: return try CSVReader.read(data, file: path, options: options)
-        case .vcf: return try VCardReader.read(data, file: path, options: options)
-        case .xlsx: return []
+        case .xlsx:
+            return try XLSXReader.read(contentsOf: url, file: path, options: options)
+        case .csv:
+            // Decoded in its own step so the file's bytes are freed before the cards are built.
+            let text: String
+            do {
+                text = try TextDecoding.decode(contentsOf: url)
+            } catch {
+                throw ImportError(ImportProblem(file: path, message: "cannot read: the file \(error.message)"))
+            }
+            return try CSVReader.read(text: text, file: path, options: options)
+        case .vcf:
+            let data: Data
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                throw ImportError(ImportProblem(file: path, message: "cannot read: no such file or not readable"))
+            }
+            return try VCardReader.read(data, file: path, options: options)
         }
     }
 

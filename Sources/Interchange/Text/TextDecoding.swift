@@ -14,27 +14,38 @@ enum TextDecoding {
         var message: String
     }
 
+    /// The text of the file at `url`; the file's bytes are released before this returns.
+    static func decode(contentsOf url: URL) throws(Failure) -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw Failure(message: "cannot be read (no such file, or not readable)")
+        }
+        return try decode(data).text
+    }
+
     /// The text and the encoding it was found in.
     static func decode(_ data: Data) throws(Failure) -> (text: String, encoding: TextEncodingKind) {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: bytes[3...], as: UTF8.self) else {
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validating: data.dropFirst(3), as: UTF8.self) else {
                 throw Failure(message: "has a UTF-8 byte-order mark but is not valid UTF-8")
             }
             return (text, .utf8)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             guard let text = String(data: data, encoding: .utf16) else {
                 throw Failure(message: "has a UTF-16 byte-order mark but is not valid UTF-16")
             }
             return (text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, .utf16)
         }
-        if bytes.contains(0) {
+        if data.contains(0) {
             throw Failure(message: "is not a text file (it contains NUL bytes)")
         }
-        if let text = String(validating: bytes, as: UTF8.self) {
+        if let text = String(validating: data, as: UTF8.self) {
             return (text, .utf8)
         }
+        let bytes = [UInt8](data)
         do {
             let converted = try Iconv.convert(bytes, from: "CP949", to: "UTF-8")
             return (String(decoding: converted, as: UTF8.self), .cp949)

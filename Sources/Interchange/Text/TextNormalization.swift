@@ -14,13 +14,28 @@ enum TextNormalization {
     }
 
     static func trim(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        if !isSpace(first) && !isSpace(last) { return text }
+        // Fast path: neither end can start or finish a whitespace character.
+        if let first = text.utf8.first, let last = text.utf8.last,
+           !mayBeSpaceStart(first), !mayBeSpaceEnd(last) {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
               let end = scalars.lastIndex(where: { !isSpace($0) })
         else { return "" }
         return String(scalars[start...end])
+    }
+
+    /// Whether a first UTF-8 byte may begin one of the ``isSpace(_:)`` characters.
+    @inline(__always)
+    private static func mayBeSpaceStart(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE3 || byte == 0xEF
+    }
+
+    /// Whether a last UTF-8 byte may end one of the ``isSpace(_:)`` characters.
+    @inline(__always)
+    private static func mayBeSpaceEnd(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte) || byte == 0xA0 || byte == 0x80 || byte == 0xBF
     }
 
     @inline(__always)
@@ -31,9 +46,22 @@ enum TextNormalization {
         }
     }
 
+    /// Whether NFC leaves the text as it is, judged over UTF-8 without decoding `Character`s.
     static func isNFCStable(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
+        var iterator = text.utf8.makeIterator()
+        while let lead = iterator.next() {
+            if lead < 0x80 { continue }
+            let scalar: UInt32
+            if lead < 0xE0 {
+                guard let b1 = iterator.next() else { return false }
+                scalar = UInt32(lead & 0x1F) << 6 | UInt32(b1 & 0x3F)
+            } else if lead < 0xF0 {
+                guard let b1 = iterator.next(), let b2 = iterator.next() else { return false }
+                scalar = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+            } else {
+                return false
+            }
+            switch scalar {
             case 0..<0x300, 0x2000..<0x2100, 0x3000..<0x3040, 0x3130..<0x3190, 0x4E00..<0xA000,
                  0xAC00..<0xD7A4, 0xFF00..<0xFFF0:
                 continue
