@@ -104,10 +104,11 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings),
 
-        .testTarget(name: "KoreanCalendarTests", dependencies: ["KoreanCalendar"]),
+        .testTarget(name: "KoreanCalendarTests", dependencies: ["KoreanCalendar"], exclude: ["Fixtures"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange", "Store"]),
         .testTarget(name: "TransportTests", dependencies: ["Transport"], exclude: ["Peers"]),

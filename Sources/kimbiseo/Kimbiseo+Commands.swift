@@ -8,6 +8,9 @@ extension Kimbiseo {
         GroupsCommand.self,
         GradesCommand.self,
         ConsentCommand.self,
+        TemplatesCommand.self,
+        CampaignCommand.self,
+        LogCommand.self,
         CalendarCommand.self,
         LabelsCommand.self,
     ]

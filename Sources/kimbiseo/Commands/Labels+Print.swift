@@ -131,43 +131,24 @@ extension LabelsCommand {
                 grades: grade.map(\.precomposedStringWithCanonicalMapping),
                 ids: customer.isEmpty ? nil : customerIDs(in: store))
 
-            let document: LabelDocument
-            do {
-                let fontPath = try FontLocator.locate(configured: font ?? settings.labels.fontFile)
-                document = try LabelDocument(
-                    path: output, sheet: sheet, font: try LabelFont(path: fontPath), layout: layout, options: render)
-            } catch {
+            let fontPath: String
+            do { fontPath = try FontLocator.locate(configured: font ?? settings.labels.fontFile) } catch {
                 throw CLIError(error.description)
             }
-
+            let run = LabelRun(
+                filter: filter, address: address, sort: sort, output: output, sheet: sheet,
+                fontPath: fontPath, layout: layout, render: render)
             var progress = LabelProgress()
-            var selected = 0
-            var pending: [LabelRecipient] = []
-            try store.forEachCard(filter) { card in
-                selected += 1
-                switch LabelRecipients.recipient(for: card, choice: address) {
-                case .failure(let error):
-                    document.skip(error.issue)
-                case .success(let recipient) where sort == .none:
-                    document.add(recipient)
-                    progress.tick()
-                case .success(let recipient):
-                    pending.append(recipient)
-                }
+            let outcome: LabelRun.Outcome
+            do {
+                outcome = try run.perform(store: store) { progress.tick() }
+            } catch let error as LabelsError {
+                throw CLIError(error.description)
             }
-            for recipient in LabelRecipients.sorted(pending, by: sort) {
-                document.add(recipient)
-                progress.tick()
-            }
-            pending = []
             progress.done()
-
-            let summary: LabelRunSummary
-            do { summary = try document.finish() } catch { throw CLIError(error.description) }
+            let (summary, selected) = (outcome.summary, outcome.selected)
             let report = LabelReport(summary: summary, sheet: sheet, selected: selected)
             guard summary.labels > 0 else {
-                try? FileManager.default.removeItem(atPath: output)
-                if let preview { try? FileManager.default.removeItem(atPath: preview) }
                 if selected > 0 { report.printSkipped() }
                 throw CLIError(selected == 0 ? "no customer matches the selection" : "no label printed: all \(selected) customers skipped")
             }

@@ -22,9 +22,18 @@ struct ServeRuntime {
             store: store,
             fallbackInterval: .milliseconds(max(50, settings.current.store.watchIntervalMilliseconds)))
         let watch = StoreWatchService(watcher: watcher, logger: logger)
-        let reload = ReloadService(path: configPath, box: settings, notifier: notifier, logger: logger)
+        let reloads = ReloadBroadcast()
+        let reload = ReloadService(path: configPath, box: settings, notifier: notifier, logger: logger) { _ in
+            reloads.publish()
+        }
+        let dispatch = DispatchService(
+            store: store, settings: settings, watcher: watcher, reloads: reloads.subscribe(),
+            logger: logger, makeGateway: GatewayChoice.make)
+        let labelJobs = LabelJobService(store: store, settings: settings, watcher: watcher, logger: logger)
         let services: [any Service] = [
             watch,
+            dispatch,
+            labelJobs,
             reload,
             WatchdogService(notifier: notifier),
             LifecycleStatusService(notifier: notifier, logger: logger),
