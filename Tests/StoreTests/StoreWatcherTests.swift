@@ -71,4 +71,17 @@ struct StoreWatcherTests {
         for await _ in changes { count += 1 }
         #expect(count == 0)
     }
+
+    @Test("a watcher dropped without stop ends its thread")
+    func dropWithoutStop() async throws {
+        let store = try KimbiseoStore.openTemporary()
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: store.path).deletingLastPathComponent().path) }
+        var watcher: StoreWatcher? = StoreWatcher(store: store, fallbackInterval: .milliseconds(20))
+        try watcher?.start()
+        weak let weakWatcher = watcher
+        try await Task.sleep(for: .milliseconds(100))
+        watcher = nil
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(weakWatcher == nil)
+    }
 }

@@ -32,6 +32,7 @@ public final class StoreWatcher: @unchecked Sendable {
     private var lastVersion: Int?
     private var running = false
     private var notifier: DirectoryNotifier?
+    private var thread: Thread?
     private let stopped = DispatchSemaphore(value: 0)
     private var changeCount = 0
     private var failure: (any Error)?
@@ -90,19 +91,22 @@ public final class StoreWatcher: @unchecked Sendable {
             stopped.signal()
         }
         thread.name = "kimbiseo-store-watcher"
+        lock.withLock { self.thread = thread }
         thread.start()
     }
 
     /// Stops watching and ends every stream from ``changes()``. Safe to call more than once.
     public func stop() {
-        let (wasRunning, notifier, continuations): (Bool, DirectoryNotifier?, [AsyncStream<Void>.Continuation]) = lock.withLock {
-            defer { running = false; subscribers = [:]; self.notifier = nil }
-            return (running, self.notifier, Array(subscribers.values))
+        let (wasRunning, notifier, continuations, thread) = lock.withLock {
+            defer { running = false; subscribers = [:]; self.notifier = nil; self.thread = nil }
+            return (running, self.notifier, Array(subscribers.values), self.thread)
         }
         continuations.forEach { $0.finish() }
         guard wasRunning, let notifier else { return }
         notifier.interrupt()
-        stopped.wait()
+        // The last reference may be dropped on the watch thread itself (deinit there): it
+        // ends on its own after this returns, so do not wait for it.
+        if Thread.current !== thread { stopped.wait() }
     }
 
     /// A stream with one element per noticed change (changes in quick succession may be
