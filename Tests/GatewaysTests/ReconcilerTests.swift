@@ -63,4 +63,30 @@ struct ReconcilerTests {
         #expect(report.requeued == 2)
         #expect(try fixture.states().values.allSatisfy { $0 == "pending" })
     }
+
+    @Test("an unknown recovered long after its send is still found by its send time (no resend)")
+    func lateRecovery() async throws {
+        let fake = try await GatewayFake.start(.aligo)
+        let client = HTTPClient()
+        let fixture = try CampaignFixture(count: 2, settings: fake.settings())
+        let pipeline = try Pipeline(fake: fake, fixture: fixture, client: client)
+        try await fake.control(["fault": "reset_after"], client: client)
+        while try await pipeline.dispatcher.runOnce() > 0 {}
+        #expect(try fixture.states().values.allSatisfy { $0 == "unknown" })
+
+        // As if the daemon had been down for an hour: the unknown rows were written an hour after the send.
+        let later = Date().addingTimeInterval(3600)
+        try await fixture.store.pool.write { db in
+            try db.execute(sql: "UPDATE message SET updated_at = ?", arguments: [OutboxTime.format(later)])
+        }
+        let base = try GatewayFactory.makeClassifying(settings: fake.settings().gateway, client: client, environment: [:])
+        let reconciler = Reconciler(
+            store: fixture.store, source: base, configuration: .init(gatewayName: "aligo", grace: 60),
+            clock: { later.addingTimeInterval(120) })
+        let report = try await reconciler.runOnce()
+        #expect(report.requeued == 0)
+        #expect(report.accepted + report.delivered == 2)
+        #expect(try fake.acceptedReceivers().sorted() == fixture.phones)
+        await fake.stop()
+    }
 }

@@ -89,7 +89,7 @@ public final class Reconciler: Sendable {
         let candidates = try load(now: now)
         guard !candidates.isEmpty else { return Report() }
         let answers = try await source.status(of: candidates)
-        var (report, optOuts) = try await store.pool.write { db in
+        let (counted, optOuts) = try await store.pool.write { db in
             var report = Report()
             var optOuts: [String: [Int64]] = [:]
             for message in candidates {
@@ -98,6 +98,7 @@ public final class Reconciler: Sendable {
             }
             return (report, optOuts)
         }
+        var report = counted
         for (code, ids) in optOuts.sorted(by: { $0.key < $1.key }) {
             report.optedOut += try OutboxWrites.markOptedOut(store, messageIDs: ids, gateway: configuration.gatewayName, code: code, at: now)
         }
@@ -105,6 +106,8 @@ public final class Reconciler: Sendable {
     }
 
     /// `unknown` messages past the grace period and `accepted` ones younger than the maximum age.
+    /// A message's send time is its last `sending` event (not `updated_at`, which a recovery
+    /// after a long outage moves far past the moment the request left).
     func load(now: Date) throws -> [TrackedMessage] {
         let graceEdge = OutboxTime.format(now.addingTimeInterval(-configuration.grace))
         let ageEdge = OutboxTime.format(now.addingTimeInterval(-configuration.maxAge))
@@ -112,7 +115,10 @@ public final class Reconciler: Sendable {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, campaign_id, customer_id, phone, text, state, gateway_message_id, updated_at FROM message
+                    SELECT id, campaign_id, customer_id, phone, text, state, gateway_message_id,
+                        COALESCE((SELECT MAX(e.at) FROM delivery_event e WHERE e.message_id = message.id AND e.state = 'sending'),
+                            updated_at)
+                    FROM message
                     WHERE gateway = ? AND ((state = 'unknown' AND updated_at <= ?) OR (state = 'accepted' AND updated_at >= ?))
                     ORDER BY id LIMIT ?
                     """,
