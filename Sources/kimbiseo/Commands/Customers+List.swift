@@ -46,6 +46,6 @@ struct CustomersListCommand: AsyncParsableCommand {
         }
         let cards = try storeCall { try store.cards(groups: group, grades: grade, search: search) }
         if !cards.isEmpty { print(CustomerOutput.table(cards)) }
-        StandardError.write("고객 \(cards.count)명")
+        CustomersOutput.note("고객 \(cards.count)명")
     }
 }
