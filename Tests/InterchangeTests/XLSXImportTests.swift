@@ -103,7 +103,8 @@ struct XLSXImportTests {
         let path = dir.path("export.xlsx")
         try CustomerFile.template(format: .xlsx).write(to: URL(fileURLWithPath: path))
         let script = """
-            import sys
+            import sys, warnings
+            warnings.simplefilter("error")  # e.g. "Workbook contains no default style"
             from openpyxl import load_workbook
             ws = load_workbook(sys.argv[1]).active
             rows = list(ws.iter_rows(values_only=True))

@@ -9,11 +9,12 @@ struct CustomersExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "고객 내보내기: export customers as CSV, Excel (XLSX) or vCard.",
         discussion: """
-            Writes every customer, or those in the given groups and grades, with the canonical
-            headers (`kimbiseo customers template`). The file imports back unchanged. CSV is
-            UTF-8 with a byte-order mark so that Korean Excel opens it (--encoding cp949 for
-            older programs); vCard 3.0 includes photos. Without -o the file goes to standard
-            output (XLSX only when standard output is not a terminal).
+            Writes every customer, or those in the given groups and grades, with the
+            canonical headers (`kimbiseo customers template`). The file imports back
+            unchanged. CSV is UTF-8 with a byte-order mark so that Korean Excel opens it
+            (--encoding cp949 for older programs); vCard 3.0 includes photos. Without -o
+            the file goes to standard output (XLSX only when standard output is not a
+            terminal).
 
             Examples:
               kimbiseo customers export -o 고객.xlsx
@@ -48,15 +49,20 @@ struct CustomersExportCommand: AsyncParsableCommand {
         } catch let error as CSVWriter.EncodingError {
             throw CLIError("customer \(error.row - 1) has text CP949 cannot hold; export as UTF-8 instead")
         }
-        try OutputFile.write(data, to: output, binary: format == .xlsx)
+        try CustomersOutput.write(data, to: output, binary: format == .xlsx)
         if output != nil {
-            StandardError.write("\(cards.count) customer\(cards.count == 1 ? "" : "s") written to \(output ?? "")")
+            CustomersOutput.note("\(cards.count) customer\(cards.count == 1 ? "" : "s") written to \(output ?? "")")
         }
     }
 }
 
-/// Writing a command's file to a path or to standard output.
-enum OutputFile {
+/// Where the `customers` file commands write: the file to a path or standard output, notes
+/// (counts, progress, problems) unbuffered to standard error.
+enum CustomersOutput {
+    static func note(_ text: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
+    }
+
     static func write(_ data: Data, to path: String?, binary: Bool) throws {
         guard let path, path != "-" else {
             if binary && isatty(STDOUT_FILENO) == 1 {

@@ -12,15 +12,16 @@ struct CustomersImportCommand: AsyncParsableCommand {
         discussion: """
             Columns are matched by header, Korean or English, in any order (see
             `kimbiseo customers template`). CSV may be UTF-8 (with or without BOM) or
-            CP949/EUC-KR as Korean Excel saves it; the encoding is detected. XLSX: the first
-            sheet or --sheet NAME; date cells are read as dates. vCard 3.0/4.0 (phone-book
-            export): FN/N, TEL, EMAIL, ORG, TITLE, ADR, BDAY, NOTE, PHOTO.
+            CP949/EUC-KR as Korean Excel saves it; the encoding is detected. XLSX: the
+            first sheet or --sheet NAME; date cells are read as dates. vCard 3.0/4.0
+            (phone-book export): FN/N, TEL, EMAIL, ORG, TITLE, ADR, BDAY, NOTE, PHOTO.
 
-            Every problem is printed on standard error, one line each, as FILE:ROW:COLUMN:
-            message — e.g. `customers.csv:17:휴대폰: '010-12-345' is not a phone number` — and
-            then nothing is imported (exit status 1). Groups and grades named in the file are
-            created when missing. A card matches an existing customer by 고객번호, or else by
-            성명 + 휴대폰; --on-duplicate says what happens then (default: skip).
+            Every problem is printed on standard error, one line each, as
+            FILE:ROW:COLUMN: message — e.g. `customers.csv:17:휴대폰: '010-12-345' is not a
+            phone number` — and then nothing is imported (exit status 1). Groups and
+            grades named in the file are created when missing. A card matches an
+            existing customer by 고객번호, or else by 성명 + 휴대폰; --on-duplicate says what
+            happens then (default: skip).
 
             With --json the result is one JSON object on standard output:
             {"file":"…","format":"csv","dryRun":false,"added":40,"updated":0,"skipped":0,
@@ -67,12 +68,14 @@ struct CustomersImportCommand: AsyncParsableCommand {
     func run() async throws {
         let options = ImportOptions(ignoreUnknown: ignoreUnknown, sheet: sheet)
         let cards: [SourcedCard]
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        if size >= Progress.largeFileBytes { CustomersOutput.note("reading \(file)…") }
         do {
             cards = try CustomerFile.read(path: file, format: format, options: options)
         } catch {
-            for problem in error.problems { StandardError.write(problem.description) }
+            for problem in error.problems { CustomersOutput.note(problem.description) }
             let count = error.problems.count
-            StandardError.write("\(count) problem\(count == 1 ? "" : "s"); nothing was imported")
+            CustomersOutput.note("\(count) problem\(count == 1 ? "" : "s"); nothing was imported")
             throw ExitCode.failure
         }
         let (_, store) = try global.openStore()
@@ -80,10 +83,10 @@ struct CustomersImportCommand: AsyncParsableCommand {
         do {
             summary = try store.importCards(
                 cards, onDuplicate: onDuplicate, dryRun: dryRun,
-                progress: cards.count >= ImportProgress.threshold ? ImportProgress.report : nil)
+                progress: cards.count >= Progress.threshold ? Progress.report : nil)
         } catch {
-            StandardError.write("\(error)")
-            StandardError.write("nothing was imported")
+            CustomersOutput.note("\(error)")
+            CustomersOutput.note("nothing was imported")
             throw ExitCode.failure
         }
         print(json ? jsonText(summary) : text(summary), terminator: "")
@@ -119,28 +122,25 @@ struct CustomersImportCommand: AsyncParsableCommand {
     }
 }
 
-/// Progress of a large import on standard error: a line rewritten in place on a terminal,
-/// otherwise a line at each quarter.
-enum ImportProgress {
-    /// Imports with fewer cards show no progress.
-    static let threshold = 5_000
+extension CustomersImportCommand {
+    /// Progress of a large import on standard error: a line rewritten in place on a terminal,
+    /// otherwise a line at each quarter.
+    enum Progress {
+        /// Imports with fewer cards show no progress.
+        static let threshold = 5_000
+        /// Files this large get a "reading …" line before parsing starts.
+        static let largeFileBytes = 5_000_000
 
-    @Sendable static func report(done: Int, total: Int) {
-        let percent = total == 0 ? 100 : done * 100 / total
-        let line = "importing: \(done)/\(total) (\(percent)%)"
-        if isatty(STDERR_FILENO) == 1 {
-            StandardError.write("\r" + line, newline: done == total)
-        } else {
-            let quarter = max(1_000, total / 4 / 1_000 * 1_000)
-            if done % quarter == 0 || done == total { StandardError.write(line) }
+        @Sendable static func report(done: Int, total: Int) {
+            let percent = total == 0 ? 100 : done * 100 / total
+            let line = "importing: \(done)/\(total) (\(percent)%)"
+            if isatty(STDERR_FILENO) == 1 {
+                CustomersOutput.note("\r" + line, newline: done == total)
+            } else {
+                let quarter = max(1_000, total / 4 / 1_000 * 1_000)
+                if done % quarter == 0 || done == total { CustomersOutput.note(line) }
+            }
         }
-    }
-}
-
-/// Unbuffered writes to standard error.
-enum StandardError {
-    static func write(_ text: String, newline: Bool = true) {
-        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
     }
 }
 

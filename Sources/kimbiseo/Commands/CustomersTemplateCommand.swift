@@ -9,9 +9,9 @@ struct CustomersTemplateCommand: AsyncParsableCommand {
         abstract: "고객 양식: an empty customer file with the canonical headers and one example row.",
         discussion: """
             The headers are the ones import and export use:
-            \(CustomerColumn.headers.joined(separator: " "))
-            (English aliases: \(CustomerColumn.allCases.map(\.english).joined(separator: " "))).
-            Dates: YYYY-MM-DD (also YYYY.MM.DD, YYYY/MM/DD, YYYYMMDD) or MM-DD without a year;
+            \(CustomerColumn.headers.joined(separator: " ")) (English aliases:
+            \(CustomerColumn.allCases.map(\.english).joined(separator: " "))). Dates:
+            YYYY-MM-DD (also YYYY.MM.DD, YYYY/MM/DD, YYYYMMDD) or MM-DD without a year;
             생일구분/결혼기념일구분: 양력, 음력 or 윤달; VIP: Y/N; consent columns: Y/N or the date
             given. Delete the example row before importing your own.
 
@@ -33,6 +33,6 @@ struct CustomersTemplateCommand: AsyncParsableCommand {
     func run() async throws {
         let format = format ?? output.flatMap { Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .csv
         let data = try CustomerFile.template(format: format == .xlsx ? .xlsx : .csv)
-        try OutputFile.write(data, to: output, binary: format == .xlsx)
+        try CustomersOutput.write(data, to: output, binary: format == .xlsx)
     }
 }
