@@ -98,6 +98,16 @@ struct ExactlyOnceTests {
         await (try AnniversaryService(store: store2, settings: testSettings())).runDue(now: kst("2026-03-04 12:00"))
         #expect(try anniversaryMessages(store2).map(\.customer) == [today])
         #expect(late != today)
+        // Found only at 22:00 (quiet hours until 08:00 tomorrow): too late for a same-day greeting.
+        let store3 = try makeStore()
+        try addCustomer(store3, name: "밤", birthday: solar(3, 4))
+        await (try AnniversaryService(store: store3, settings: testSettings())).runDue(now: kst("2026-03-04 22:00"))
+        #expect(try anniversaryMessages(store3).isEmpty)
+        // With a day of catch-up it goes tomorrow at 08:00.
+        await (try AnniversaryService(store: store3, settings: testSettings { $0.anniversaries.catchUpDays = 1 }))
+            .runDue(now: kst("2026-03-04 22:00"))
+        #expect(try anniversaryMessages(store3).map(\.notBefore) == [OutboxTime.format(kst("2026-03-05 08:00"))])
+        #expect(try anniversaryMessages(store3).map(\.state) == ["held"])
     }
 
     @Test("send_at inside the quiet hours holds the text until they end")

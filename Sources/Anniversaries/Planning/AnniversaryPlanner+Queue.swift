@@ -48,8 +48,14 @@ extension AnniversaryPlanner {
             try writer.finish()
             return report
         }
+        if !report.queued.isEmpty || !report.plan.exclusions.isEmpty {
+            logger.info("anniversary texts planned", metadata: [
+                "day": "\(day)", "occurrence": "\(report.plan.occurrenceDay)", "queued": "\(report.queued.count)",
+                "already_queued": "\(report.alreadyQueued)", "excluded": "\(report.plan.exclusions.count)",
+            ])
+        }
         for text in report.queued {
-            logger.info("anniversary text queued", metadata: [
+            logger.debug("anniversary text queued", metadata: [
                 "customer": "\(text.customerID)", "kind": "\(text.kind.rawValue)", "date": "\(text.occurrence)",
                 "phone": "\(PhoneNumber.masked(text.phone))", "send_at": "\(OutboxTime.seoulMinute(text.sendAt))",
             ])

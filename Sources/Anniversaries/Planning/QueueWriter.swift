@@ -37,8 +37,7 @@ struct QueueWriter {
     /// Claims the text's occurrence and inserts its message, or reports why it did not.
     mutating func queue(_ text: PlannedText) throws -> Outcome {
         let claimed = try Int64.fetchOne(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 INSERT INTO anniversary_text (customer_id, kind, occurrence_date, send_date, state, created_at, updated_at)
                 VALUES (?, ?, ?, ?, 'queued', ?, ?)
                 ON CONFLICT (customer_id, kind, occurrence_date) DO UPDATE SET
@@ -46,7 +45,7 @@ struct QueueWriter {
                     updated_at = excluded.updated_at
                 WHERE anniversary_text.state = 'skipped'
                 RETURNING id
-                """,
+                """),
             arguments: [text.customerID, text.kind.rawValue, text.occurrence.description, sendDay.description,
                         nowText, nowText])
         guard let rowID = claimed else { return .already }
@@ -59,18 +58,16 @@ struct QueueWriter {
         }
         let campaign = try campaign(for: text)
         let held = text.isHeld
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO message (campaign_id, customer_id, phone, type, subject, text, bytes, state, not_before,
                     quiet_hours, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
-                """,
+                """).execute(
             arguments: [campaign.id, text.customerID, text.phone, text.type.rawValue, text.subject, text.text, text.bytes,
                         held ? "held" : "pending", OutboxTime.format(text.sendAt), nowText])
         let messageID = db.lastInsertedRowID
-        try db.execute(
-            sql: "UPDATE anniversary_text SET campaign_id = ?, message_id = ? WHERE id = ?",
-            arguments: [campaign.id, messageID, rowID])
+        try db.cachedStatement(sql: "UPDATE anniversary_text SET campaign_id = ?, message_id = ? WHERE id = ?")
+            .execute(arguments: [campaign.id, messageID, rowID])
         var reason = "\(text.kind.korean) 축하 문자 (\(text.origin.originArrow(text.occurrence)))"
         if held { reason += ": 야간 제한 시간, \(OutboxTime.seoulMinute(text.sendAt))까지 보류" }
         try appendEvent(messageID: messageID, campaignID: campaign.id, state: held ? "held" : "pending", reason: reason)
@@ -80,15 +77,14 @@ struct QueueWriter {
 
     /// Records (or refreshes) why an occurrence got no text; a queued occurrence is left alone.
     func skip(_ exclusion: PlannedExclusion) throws {
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO anniversary_text (customer_id, kind, occurrence_date, send_date, state, code, reason,
                     created_at, updated_at)
                 VALUES (?, ?, ?, ?, 'skipped', ?, ?, ?, ?)
                 ON CONFLICT (customer_id, kind, occurrence_date) DO UPDATE SET
                     code = excluded.code, reason = excluded.reason, updated_at = excluded.updated_at
                 WHERE anniversary_text.state = 'skipped'
-                """,
+                """).execute(
             arguments: [exclusion.customerID, exclusion.kind.rawValue, exclusion.occurrence.description,
                         sendDay.description, exclusion.reasonCode, exclusion.reason, nowText, nowText])
     }
@@ -133,7 +129,7 @@ struct QueueWriter {
     private mutating func campaign(for text: PlannedText) throws -> DayCampaign {
         for candidate in try dayCampaigns(text.kind) {
             let taken = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND phone = ?)",
+                db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND phone = ?)"),
                 arguments: [candidate.id, text.phone]) ?? false
             if !taken { return candidate }
         }
@@ -160,8 +156,8 @@ struct QueueWriter {
 
     /// Appends a row to Messaging's delivery log (`delivery_event`), as the outbox does.
     private func appendEvent(messageID: Int64?, campaignID: Int64, state: String, reason: String) throws {
-        try db.execute(
-            sql: "INSERT INTO delivery_event (message_id, campaign_id, at, state, reason) VALUES (?, ?, ?, ?, ?)",
-            arguments: [messageID, campaignID, nowText, state, reason])
+        try db.cachedStatement(
+            sql: "INSERT INTO delivery_event (message_id, campaign_id, at, state, reason) VALUES (?, ?, ?, ?, ?)"
+        ).execute(arguments: [messageID, campaignID, nowText, state, reason])
     }
 }

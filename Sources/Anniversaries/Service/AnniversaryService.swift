@@ -46,7 +46,8 @@ public final class AnniversaryService: Sendable {
     }
 
     /// Does everything due at `now`: plans and queues the texts of each send day from
-    /// `today − catch_up_days` through today whose `send_at` has passed (never older days),
+    /// `today − catch_up_days` through today whose `send_at` has passed (never older days, and
+    /// not when the quiet hours would push them past that window),
     /// queues today's digests once `email_at` has passed, and sends the due emails.
     /// Failures are logged, never thrown: the next call tries again.
     public func runDue(now: Date) async {
@@ -93,9 +94,20 @@ public final class AnniversaryService: Sendable {
         guard current.settings.anniversaries.enabled else { return [] }
         let today = SeoulTime.calendarDate(of: now)
         var reports: [AnniversaryRunReport] = []
-        for back in stride(from: max(0, current.settings.anniversaries.catchUpDays), through: 0, by: -1) {
+        let catchUp = max(0, current.settings.anniversaries.catchUpDays)
+        for back in stride(from: catchUp, through: 0, by: -1) {
             let day = today.adding(days: -back)
             guard current.planner.sendTime.instant(on: day) <= now else { continue }
+            // Late texts would wait for the end of the quiet hours: never past the catch-up window
+            // (a greeting due today at 09:00 found at 22:00 is not sent tomorrow morning by default).
+            let onTime = SeoulTime.calendarDate(of: current.planner.sendInstant(sendDay: day, now: .distantPast).at)
+            let late = SeoulTime.calendarDate(of: current.planner.sendInstant(sendDay: day, now: now).at)
+            guard late <= onTime.adding(days: catchUp) else {
+                logger.notice("anniversary texts too late to send", metadata: [
+                    "day": "\(day)", "would_send": "\(late)", "catch_up_days": "\(catchUp)",
+                ])
+                continue
+            }
             do {
                 reports.append(try current.planner.run(day: day, now: now))
             } catch {
