@@ -57,7 +57,7 @@ struct DaemonLifecycleTests {
         let before = daemon.output.filter { $0.contains("store changed") }.count
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [store, "INSERT INTO customer_group(name) VALUES ('외부작성');"]
+        sqlite.arguments = ["-cmd", ".timeout 5000", store, "INSERT INTO customer_group(name) VALUES ('외부작성');"]
         let started = Date()
         try sqlite.run()
         sqlite.waitUntilExit()
