@@ -133,7 +133,10 @@ struct QueueWriter {
                 arguments: [candidate.id, text.phone]) ?? false
             if !taken { return candidate }
         }
-        let seq = (campaigns[text.kind]?.last?.seq ?? 0) + 1
+        // MAX over every row, also those whose campaign an operator deleted.
+        let seq = try Int.fetchOne(
+            db, sql: "SELECT COALESCE(MAX(seq), 0) + 1 FROM anniversary_campaign WHERE send_date = ? AND kind = ?",
+            arguments: [sendDay.description, text.kind.rawValue]) ?? 1
         let name = "\(sendDay) \(text.kind.korean) 축하 문자" + (seq > 1 ? " (\(seq))" : "")
         let template = try String(contentsOfFile: text.templateFile, encoding: .utf8)
         try db.execute(
