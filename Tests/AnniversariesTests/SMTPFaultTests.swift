@@ -101,6 +101,47 @@ struct SMTPFaultTests {
         #expect(peer.count == 0)
     }
 
+    @Test("no reply after the whole message went out: failed as unknown, never sent again")
+    func mayHaveBeenAccepted() async throws {
+        let peer = try await SMTPPeer.start()
+        let store = try makeStore()
+        try StaffDirectory(store: store).add(name: "홍길동", email: "slowdata@example.kr")
+        let service = try AnniversaryService(store: store, settings: testSettings {
+            $0.mail.kind = "smtp"
+            $0.mail.smtp.url = peer.url
+            $0.mail.smtp.timeoutSeconds = 2
+            $0.reminders.sendWhenEmpty = true
+        })
+        let start = kst("2026-05-01 08:00")
+        await service.runDue(now: start)
+        #expect(try Self.email(store).state == "failed")
+        #expect(try Self.events(store) == ["queued", "sending", "failed unknown"])
+        await service.runDue(now: start.addingTimeInterval(7200))
+        #expect(try Self.email(store).attempts == 1)
+        #expect(peer.count == 1)
+    }
+
+    @Test("an email left sending by a daemon that died is attempted again once its lease runs out")
+    func expiredLease() async throws {
+        let peer = try await SMTPPeer.start()
+        let store = try makeStore()
+        try StaffDirectory(store: store).add(name: "홍길동", email: "hong@example.kr")
+        let service = try Self.service(store, url: peer.url)
+        let start = kst("2026-05-01 08:00")
+        #expect(try service.enqueueDigests(day: day("2026-05-01"), now: start) == 1)
+        try await store.pool.write { db in
+            try db.execute(
+                sql: "UPDATE email_message SET state = 'sending', attempts = 1, lease_until = ?",
+                arguments: [OutboxTime.format(start.addingTimeInterval(EmailOutbox.leaseSeconds))])
+        }
+        await service.runDue(now: start.addingTimeInterval(60))
+        #expect(peer.count == 0)
+        await service.runDue(now: start.addingTimeInterval(EmailOutbox.leaseSeconds))
+        #expect(peer.count == 1)
+        #expect(try Self.email(store).state == "sent")
+        #expect(try Self.email(store).attempts == 2)
+    }
+
     @Test("backoff doubles from a minute up to an hour")
     func backoff() {
         #expect((1...8).map { EmailOutbox.backoff(afterAttempts: $0) } == [60, 120, 240, 480, 960, 1920, 3600, 3600])

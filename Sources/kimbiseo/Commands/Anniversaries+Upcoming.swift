@@ -48,14 +48,14 @@ struct AnniversariesUpcomingCommand: AsyncParsableCommand {
             for t in plan.texts {
                 table.append([
                     t.occurrence.description, "\(t.name) (\(t.code ?? "-"))", t.kind.korean,
-                    t.origin.calendar == .solar ? "양력" : t.origin.koreanOrigin,
+                    t.origin.calendar == .solar ? "양력" : t.origin.originArrow(t.occurrence),
                     AnniversaryLine.years(t.years, t.kind), OutboxTime.seoulMinute(t.sendAt), t.text,
                 ])
             }
             for e in plan.exclusions {
                 table.append([
                     e.occurrence.description, "\(e.name) (\(e.code ?? "-"))", e.kind.korean,
-                    e.origin.calendar == .solar ? "양력" : e.origin.koreanOrigin,
+                    e.origin.calendar == .solar ? "양력" : e.origin.originArrow(e.occurrence),
                     AnniversaryLine.years(e.years, e.kind), "보내지 않음", e.reason,
                 ])
             }
