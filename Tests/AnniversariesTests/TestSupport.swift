@@ -15,9 +15,30 @@ enum Repository {
     static var smtpPeer: String { root.appendingPathComponent("Tests/TransportTests/Peers/smtp_peer.py").path }
 }
 
-/// A fresh store with the Messaging and anniversary tables, in its own temporary directory.
+/// A fresh store with the Messaging and anniversary tables, in its own temporary directory
+/// (removed when the test process exits).
 func makeStore() throws -> KimbiseoStore {
-    try KimbiseoStore.openTemporary(additionalMigrations: MessagingMigrations.all + AnniversaryMigrations.all)
+    let store = try KimbiseoStore.openTemporary(additionalMigrations: MessagingMigrations.all + AnniversaryMigrations.all)
+    TemporaryPaths.shared.add(URL(fileURLWithPath: store.path).deletingLastPathComponent().path)
+    return store
+}
+
+/// Temporary directories the tests made, removed at exit (tests run in parallel, so not before).
+final class TemporaryPaths: @unchecked Sendable {
+    // @unchecked: `paths` is only touched under `lock`.
+    static let shared: TemporaryPaths = {
+        atexit { TemporaryPaths.shared.removeAll() }
+        return TemporaryPaths()
+    }()
+
+    private let lock = NSLock()
+    private var paths: [String] = []
+
+    func add(_ path: String) { lock.withLock { paths.append(path) } }
+
+    func removeAll() {
+        for path in lock.withLock({ paths }) { try? FileManager.default.removeItem(atPath: path) }
+    }
 }
 
 /// Settings for tests: the shipped templates, a sender number and 상호, mail to a spool folder.
@@ -29,6 +50,7 @@ func testSettings(_ configure: (inout Settings) -> Void = { _ in }) -> Settings 
     settings.reminders.templatesDirectory = Repository.emailTemplates
     settings.mail.spoolDirectory = FileManager.default.temporaryDirectory
         .appendingPathComponent("kimbiseo-mail-\(UUID().uuidString)").path
+    TemporaryPaths.shared.add(settings.mail.spoolDirectory)
     settings.mail.from = "김비서 <noreply@kimbiseo.kr>"
     configure(&settings)
     return settings
