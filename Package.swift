@@ -75,6 +75,7 @@ let package = Package(
             dependencies: [
                 "Store", "Messaging", "KoreanCalendar", "Transport", "Settings",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings),
         // DM address-sticker PDFs
@@ -121,7 +122,10 @@ let package = Package(
         .testTarget(name: "GatewaysTests", dependencies: ["Gateways", "Messaging", "Store", "Transport"]),
         .testTarget(
             name: "AnniversariesTests",
-            dependencies: ["Anniversaries", "Messaging", "Store", "KoreanCalendar", "Transport", "Settings"]),
+            dependencies: [
+                "Anniversaries", "Messaging", "Store", "KoreanCalendar", "Transport", "Settings",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "LabelsTests", dependencies: ["Labels"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         .testTarget(

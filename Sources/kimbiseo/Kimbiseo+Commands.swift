@@ -11,6 +11,9 @@ extension Kimbiseo {
         TemplatesCommand.self,
         CampaignCommand.self,
         LogCommand.self,
+        AnniversariesCommand.self,
+        StaffCommand.self,
+        RemindersCommand.self,
         CalendarCommand.self,
         LabelsCommand.self,
     ]

@@ -34,6 +34,7 @@ struct ServeRuntime {
             watch,
             dispatch,
             labelJobs,
+            AnniversaryScheduleService(store: store, settings: settings, logger: logger),
             reload,
             WatchdogService(notifier: notifier),
             LifecycleStatusService(notifier: notifier, logger: logger),

@@ -1,3 +1,4 @@
+import Anniversaries
 import Messaging
 import Store
 
@@ -5,6 +6,6 @@ import Store
 /// Every command opens the store with these, so any command migrates a new or older store.
 enum StoreSchema {
     static var additionalMigrations: [StoreMigration] {
-        MessagingMigrations.all + LabelJobMigrations.all
+        MessagingMigrations.all + LabelJobMigrations.all + AnniversaryMigrations.all
     }
 }
