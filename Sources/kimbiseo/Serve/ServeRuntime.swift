@@ -50,6 +50,9 @@ struct ServeRuntime {
             "sms_gateway": "\(settings.current.sms.gateway.kind)",
             "mail": "\(settings.current.mail.kind)",
         ])
+        if settings.current.sms.shopName?.isEmpty ?? true {
+            logger.warning("sms.shop_name is not set: texts that use <<상호>> (the default birthday and wedding templates) will not be sent until it is")
+        }
         notifier.ready(status: "running; store \(store.path)")
         try await group.run()
         logger.notice("stopped")
