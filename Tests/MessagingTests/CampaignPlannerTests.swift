@@ -193,4 +193,28 @@ struct CampaignPlannerTests {
         #expect(rows.map { $0[1] as Int? } == [1, 4, nil])
         #expect(try CampaignRequestProcessor(store: store, settings: outboxSettings()).processNew().isEmpty)
     }
+
+    @Test("a test message is rendered as the chosen customer and queued to the operator's phone")
+    func testMessage() throws {
+        let store = try makeOutboxStore()
+        let ids = try insertCustomers(store, [
+            TestCustomer("홍길동", "01011112222", group: "VIP", company: "거북상회", optedOut: "2026-01-01"),
+            TestCustomer("김똠", "01033334444"),
+        ])
+        let planner = CampaignPlanner(store: store, settings: outboxSettings())
+        let template = try MessageTemplate(text: "<<그룹>> <<이름>>님(<<직장명>>)")
+        let summary = try planner.createTest(template: template, templateName: nil, customerID: ids[0], to: "010-9999-8888", isAd: true)
+        #expect(summary.recipients == 1)
+        let row = try #require(try store.pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT c.kind, m.phone, m.text FROM message m JOIN campaign c ON c.id = m.campaign_id")
+        })
+        #expect(row[0] == "test" && row[1] == "01099998888")
+        #expect(row[2] == "(광고)김비서상사\nVIP 홍길동님(거북상회)\n무료거부 080-123-4567")
+        #expect(throws: TestMessageError.self) {
+            try planner.createTest(template: template, templateName: nil, customerID: ids[1], to: "01099998888", isAd: false)
+        }
+        #expect(throws: MessagingError.invalidPhone("0212345678")) {
+            try planner.createTest(template: template, templateName: nil, customerID: ids[0], to: "0212345678", isAd: false)
+        }
+    }
 }

@@ -23,11 +23,11 @@ final class ScriptedGateway: SMSGateway {
 
 func makeDispatcher(
     _ store: KimbiseoStore, gateway: any SMSGateway, owner: String = Dispatcher.Configuration.defaultOwner(),
-    batch: Int? = nil, clock: @escaping @Sendable () -> Date = { Date() }
+    batch: Int? = nil, rate: Double = 0, clock: @escaping @Sendable () -> Date = { Date() }
 ) -> Dispatcher {
     Dispatcher(
         store: store, gateway: gateway,
-        configuration: .init(owner: owner, sender: "0212345678", ratePerSecond: 0, maxBatchSize: batch), clock: clock)
+        configuration: .init(owner: owner, sender: "0212345678", ratePerSecond: rate, maxBatchSize: batch), clock: clock)
 }
 
 @Suite("Dispatcher: leases, spool, pause/cancel, quiet hours, recovery, retries")
@@ -207,5 +207,34 @@ struct DispatcherTests {
             try Row.fetchAll(db, sql: "SELECT last_code, retryable FROM message WHERE state = 'failed'")
         }
         #expect(failed.allSatisfy { $0["last_code"] == "1062" && $0["retryable"] == false })
+    }
+
+    @Test("a running dispatcher stops within a second of a pause and finishes after resume")
+    func pauseWhileRunning() async throws {
+        let store = try makeOutboxStore()
+        try insertCustomers(store, manyCustomers(60))
+        let campaign = try #require(try createCampaign(store).campaignID)
+        let spool = makeSpoolDirectory()
+        let dispatcher = makeDispatcher(store, gateway: SpoolGateway(directory: spool), rate: 20)
+        let running = Task { await dispatcher.run() }
+        defer { running.cancel() }
+        for _ in 0..<200 where (try stateCounts(store, campaign: campaign)["accepted"] ?? 0) == 0 {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        try Outbox(store: store).pause(campaign)
+        try await Task.sleep(for: .seconds(1))
+        let atPause = try stateCounts(store, campaign: campaign)["accepted"] ?? 0
+        try await Task.sleep(for: .milliseconds(1500))
+        #expect(try stateCounts(store, campaign: campaign)["accepted"] ?? 0 == atPause)
+        #expect(atPause > 0 && atPause < 60)
+        try Outbox(store: store).resume(campaign)
+        dispatcher.wake()
+        for _ in 0..<100 where try stateCounts(store, campaign: campaign) != ["accepted": 60] {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(try stateCounts(store, campaign: campaign) == ["accepted": 60])
+        #expect(try spoolIDs(spool).count == 60)
+        running.cancel()
+        await running.value
     }
 }

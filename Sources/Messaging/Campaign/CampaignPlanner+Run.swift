@@ -22,6 +22,8 @@ extension CampaignPlanner {
         var previews: [CampaignSummary.Preview] = []
         var previewSeen = 0
         var random = SystemRandomNumberGenerator()
+        /// `campaign test`: the operator's phone, so consent and quiet hours do not apply.
+        var ignoreConsent = false
 
         init(plan: Plan, sink: MessageSink?) {
             self.plan = plan
@@ -36,23 +38,9 @@ extension CampaignPlanner {
                 uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, name FROM customer_grade")
                     .map { ($0[0] as Int64, $0[1] as String) })
             let (clause, arguments) = plan.audienceSQL()
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT c.id, c.name, c.nickname, c.mobile, c.code, c.work_company, c.work_department,
-                        c.work_position, c.work_rank, c.group_id, c.grade_id,
-                        c.ad_consent_date, c.night_consent_date, c.opted_out_date
-                    FROM customer c \(clause) ORDER BY c.id
-                    """,
-                arguments: arguments)
+            let rows = try Row.fetchCursor(db, sql: AudienceRow.select + " \(clause) ORDER BY c.id", arguments: arguments)
             while let row = try rows.next() {
-                let customer = AudienceRow(
-                    id: row[0], name: row[1], nickname: row[2], mobile: row[3], code: row[4],
-                    company: row[5], department: row[6], position: row[7], rank: row[8],
-                    group: (row[9] as Int64?).flatMap { groups[$0] },
-                    grade: (row[10] as Int64?).flatMap { grades[$0] },
-                    adConsent: row[11], nightConsent: row[12], optedOut: row[13])
-                try consider(customer, db: db)
+                try consider(AudienceRow(row: row, groups: groups, grades: grades), db: db)
             }
         }
 
@@ -71,9 +59,11 @@ extension CampaignPlanner {
                 nightConsent: customer.nightConsent.map { ConsentMark(date: $0) },
                 optedOut: customer.optedOut.map { ConsentMark(date: $0) })
             let nightConsent: Bool
-            switch ConsentPolicy.evaluate(
-                ledger: ledger, now: plan.sendAt, validDays: plan.settings.adConsentValidDays,
-                advertising: plan.draft.isAd)
+            switch ignoreConsent
+                ? .allowed(nightConsent: true)
+                : ConsentPolicy.evaluate(
+                    ledger: ledger, now: plan.sendAt, validDays: plan.settings.adConsentValidDays,
+                    advertising: plan.draft.isAd)
             {
             case let .excluded(why):
                 exclude(customer, code: why.code, reason: Self.reason(why), detail: why.korean)
@@ -213,6 +203,22 @@ extension CampaignPlanner {
         var adConsent: String?
         var nightConsent: String?
         var optedOut: String?
+
+        /// The columns read, in the order ``init(row:groups:grades:)`` expects; append a clause.
+        static let select = """
+            SELECT c.id, c.name, c.nickname, c.mobile, c.code, c.work_company, c.work_department,
+                c.work_position, c.work_rank, c.group_id, c.grade_id,
+                c.ad_consent_date, c.night_consent_date, c.opted_out_date
+            FROM customer c
+            """
+
+        init(row: Row, groups: [Int64: String], grades: [Int64: String]) {
+            id = row[0]; name = row[1]; nickname = row[2]; mobile = row[3]; code = row[4]
+            company = row[5]; department = row[6]; position = row[7]; rank = row[8]
+            group = (row[9] as Int64?).flatMap { groups[$0] }
+            grade = (row[10] as Int64?).flatMap { grades[$0] }
+            adConsent = row[11]; nightConsent = row[12]; optedOut = row[13]
+        }
 
         var fields: RecipientFields {
             RecipientFields(

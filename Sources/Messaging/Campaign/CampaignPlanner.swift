@@ -57,6 +57,11 @@ public struct CampaignPlanner: Sendable {
     private func write(_ plan: Plan, claim: (Database) throws -> Bool) throws -> CampaignSummary? {
         var result: CampaignSummary?
         try store.pool.writeWithoutTransaction { db in
+            // A large campaign dirties more pages than SQLite's default 2 MB cache holds; a
+            // bigger cache for this one transaction keeps them from spilling to the WAL twice.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = \(Self.campaignCacheSize)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             try db.inTransaction(.immediate) {
                 guard try claim(db) else { return .rollback }
                 try plan.resolveAudience(db)
@@ -71,6 +76,9 @@ public struct CampaignPlanner: Sendable {
         }
         return result
     }
+
+    /// `PRAGMA cache_size` while a campaign is written: 48 MiB (negative means KiB).
+    static let campaignCacheSize = -49_152
 
     /// Checks the settings a campaign needs without creating one.
     public static func checkSettings(_ settings: SMSSettings, advertising: Bool) throws {

@@ -8,9 +8,21 @@ extension Dispatcher {
     func applyQuietHours(now: Date) throws {
         let nowText = OutboxTime.format(now)
         let quiet = configuration.quietHours.isQuiet(at: now)
+        let releasable = "state = 'held' AND not_before <= ?" + (quiet ? " AND quiet_hours = 0" : "")
+        let holdable = """
+            state = 'pending' AND quiet_hours = 1 AND not_before <= ?
+            AND campaign_id IN (SELECT id FROM campaign WHERE state IN ('queued', 'running'))
+            """
+        // Most passes have nothing to do: look first, without taking the write lock.
+        let (release, hold) = try store.pool.read { db in
+            (
+                try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE \(releasable))", arguments: [nowText]) == true,
+                try quiet && (Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE \(holdable))", arguments: [nowText]) == true)
+            )
+        }
+        guard release || hold else { return }
         try store.pool.write { db in
-            let releasable = "state = 'held' AND not_before <= ?" + (quiet ? " AND quiet_hours = 0" : "")
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE \(releasable))", arguments: [nowText]) == true {
+            if release {
                 try DeliveryLog.appendForMessages(
                     db, whereClause: releasable, arguments: [nowText], at: now, state: MessageState.pending.rawValue,
                     code: nil, reason: "보류 해제")
@@ -18,13 +30,8 @@ extension Dispatcher {
                     sql: "UPDATE message SET state = 'pending', updated_at = ? WHERE \(releasable)",
                     arguments: [nowText, nowText])
             }
-            guard quiet else { return }
-            let until = configuration.quietHours.nextRelease(after: now)
-            let holdable = """
-                state = 'pending' AND quiet_hours = 1 AND not_before <= ?
-                AND campaign_id IN (SELECT id FROM campaign WHERE state IN ('queued', 'running'))
-                """
-            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE \(holdable))", arguments: [nowText]) == true {
+            if hold {
+                let until = configuration.quietHours.nextRelease(after: now)
                 try DeliveryLog.appendForMessages(
                     db, whereClause: holdable, arguments: [nowText], at: now, state: MessageState.held.rawValue,
                     code: nil,
@@ -76,6 +83,26 @@ extension Dispatcher {
                 }
             }
             return messages
+        }
+    }
+
+    /// Gives claimed messages back (`sending → pending`) when sending stops before the gateway
+    /// was called (shutdown while waiting for the rate limiter).
+    func release(_ claimed: [OutgoingMessage]) throws {
+        let now = clock()
+        try store.pool.write { db in
+            for message in claimed {
+                try db.execute(
+                    sql: """
+                        UPDATE message SET state = 'pending', lease_owner = NULL, lease_until = NULL, updated_at = ?
+                        WHERE id = ? AND state = 'sending' AND lease_owner = ?
+                        """,
+                    arguments: [OutboxTime.format(now), message.id, configuration.owner])
+                guard db.changesCount == 1 else { continue }
+                try DeliveryLog.append(
+                    db, messageID: message.id, campaignID: message.campaignID, at: now,
+                    state: MessageState.pending.rawValue, code: nil, reason: "발송 중지: 게이트웨이에 보내지 않고 되돌림")
+            }
         }
     }
 
@@ -148,25 +175,14 @@ extension Dispatcher {
 
     /// Marks `queued`/`running` campaigns with nothing left waiting or in flight as `done`.
     func closeFinishedCampaigns(now: Date, among candidates: Set<Int64>?) throws {
+        let finished = try store.pool.read { db in
+            let ids = try candidates.map { $0.sorted() }
+                ?? Int64.fetchAll(db, sql: "SELECT id FROM campaign WHERE state IN ('queued', 'running')")
+            return try ids.filter { try Self.isFinished(db, $0) }
+        }
+        guard !finished.isEmpty else { return }
         try store.pool.write { db in
-            let ids: [Int64]
-            if let candidates {
-                ids = candidates.sorted()
-            } else {
-                ids = try Int64.fetchAll(db, sql: "SELECT id FROM campaign WHERE state IN ('queued', 'running')")
-            }
-            for id in ids {
-                let state = try String.fetchOne(db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [id])
-                guard state == CampaignState.queued.rawValue || state == CampaignState.running.rawValue else { continue }
-                let busy = try Bool.fetchOne(
-                    db,
-                    sql: """
-                        SELECT EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'pending')
-                            OR EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'held')
-                            OR EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'sending')
-                        """,
-                    arguments: [id, id, id]) ?? true
-                guard !busy else { continue }
+            for id in finished where try Self.isFinished(db, id) {
                 var counts: [String: Int] = [:]
                 for row in try Row.fetchAll(
                     db, sql: "SELECT state, COUNT(*) FROM message WHERE campaign_id = ? GROUP BY state", arguments: [id])
@@ -180,5 +196,20 @@ extension Dispatcher {
                     db, id, .done, at: now, reason: "완료" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")))
             }
         }
+    }
+
+    /// A `queued`/`running` campaign with no message waiting, held or in flight.
+    static func isFinished(_ db: Database, _ id: Int64) throws -> Bool {
+        let state = try String.fetchOne(db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [id])
+        guard state == CampaignState.queued.rawValue || state == CampaignState.running.rawValue else { return false }
+        let busy = try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'pending')
+                    OR EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'held')
+                    OR EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'sending')
+                """,
+            arguments: [id, id, id]) ?? true
+        return !busy
     }
 }

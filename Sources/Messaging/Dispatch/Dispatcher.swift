@@ -98,7 +98,12 @@ public final class Dispatcher: Sendable {
             try closeFinishedCampaigns(now: now, among: nil)
             return 0
         }
-        try await bucket.acquire(claimed.count)
+        do {
+            try await bucket.acquire(claimed.count)
+        } catch {
+            try release(claimed)
+            throw error
+        }
         let sendable = try dropStopped(claimed)
         var results: [SendResult] = []
         if !sendable.isEmpty {

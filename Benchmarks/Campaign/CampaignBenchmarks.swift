@@ -1,0 +1,111 @@
+// Benchmarks of campaign creation and spool dispatch (Messaging).
+//   cd Benchmarks && swift package benchmark --target CampaignBenchmarks
+// Targets (issue: campaigns): 100,000 customers ≤ 1 s, 1,000,000 ≤ 10 s, peak memory ≤ 150 MB.
+// Baseline, the sqlite3 CLI inserting the same rows in one transaction:
+//   scripts/bench/campaign_sqlite3_baseline.sh 100000 1000000
+import Benchmark
+import Foundation
+import GRDB
+import Messaging
+import Settings
+import Store
+
+/// Fills `customer` with `count` synthetic customers in one statement: 3-syllable Korean names,
+/// 5 groups, 3 grades; 2 % without a mobile, 1 % sharing the previous customer's mobile, 2 %
+/// opted out, 70 % with ad consent. The same rows as `scripts/bench/campaign_sqlite3_baseline.sh`.
+func makeCampaignStore(customers count: Int) throws -> KimbiseoStore {
+    let store = try KimbiseoStore.openTemporary(additionalMigrations: MessagingMigrations.all)
+    try store.pool.write { db in
+        try db.execute(sql: """
+            INSERT INTO customer_group (name) VALUES ('VIP'), ('단골'), ('신규'), ('거래처'), ('지인');
+            INSERT INTO customer_grade (name) VALUES ('A'), ('B'), ('C');
+            WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?)
+            INSERT INTO customer (code, name, mobile, group_id, grade_id, work_company, ad_consent_date, opted_out_date)
+            SELECT printf('C%07d', i),
+                substr('김이박최정강조윤장임', i % 10 + 1, 1) || substr('민서지현수영준호은하', i / 10 % 10 + 1, 1)
+                    || substr('우연진아원희석빈경숙', i / 100 % 10 + 1, 1),
+                CASE WHEN i % 50 = 0 THEN NULL WHEN i % 100 = 1 THEN printf('010%08d', i - 1) ELSE printf('010%08d', i) END,
+                i % 5 + 1, i % 3 + 1, '김비서상사',
+                CASE WHEN i % 10 < 7 THEN '2026-01-15' END,
+                CASE WHEN i % 50 = 7 THEN '2026-02-01' END
+            FROM seq;
+            """, arguments: [count])
+    }
+    return store
+}
+
+func benchmarkSettings() -> SMSSettings {
+    var sms = SMSSettings()
+    sms.sender = "0212345678"
+    sms.shopName = "김비서상사"
+    sms.optoutNumber = "080-123-4567"
+    sms.ratePerSecond = 0
+    return sms
+}
+
+let campaignText = "<<이름>>님, 안녕하세요. <<상호>>입니다. 이번 주 신상품 소식을 전해 드립니다."
+
+/// Removes the campaigns an iteration created, so every iteration starts from the same store.
+func removeCampaigns(_ store: KimbiseoStore) throws {
+    try store.pool.write { db in
+        try db.execute(sql: "DELETE FROM message")
+        try db.execute(sql: "DELETE FROM campaign")
+    }
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .throughput],
+        warmupIterations: 0, maxDuration: .seconds(60), maxIterations: 5)
+
+    for count in [100_000, 1_000_000] {
+        Benchmark("Campaign create, \(count) customers") { benchmark, store in
+            let planner = CampaignPlanner(store: store, settings: benchmarkSettings())
+            let draft = CampaignDraft(template: try MessageTemplate(text: campaignText), audience: .everyone, previewCount: 5)
+            benchmark.startMeasurement()
+            let summary = try planner.create(draft)
+            benchmark.stopMeasurement()
+            blackHole(summary)
+            try removeCampaigns(store)
+        } setup: {
+            try makeCampaignStore(customers: count)
+        }
+    }
+
+    Benchmark("Campaign create (advertising), 100000 customers") { benchmark, store in
+        let planner = CampaignPlanner(store: store, settings: benchmarkSettings())
+        let draft = CampaignDraft(template: try MessageTemplate(text: campaignText), audience: .everyone, isAd: true)
+        benchmark.startMeasurement()
+        blackHole(try planner.create(draft))
+        benchmark.stopMeasurement()
+        try removeCampaigns(store)
+    } setup: {
+        try makeCampaignStore(customers: 100_000)
+    }
+
+    // One iteration sends one campaign of about 19,000 messages (messages/s = count / wall clock).
+    Benchmark(
+        "Spool dispatch, 20000 customers (about 19,000 messages)",
+        configuration: .init(metrics: [.wallClock, .throughput, .peakMemoryResident], scalingFactor: .one)
+    ) { benchmark, store in
+        let planner = CampaignPlanner(store: store, settings: benchmarkSettings())
+        _ = try planner.create(CampaignDraft(template: try MessageTemplate(text: campaignText), audience: .everyone))
+        let spool = FileManager.default.temporaryDirectory.appendingPathComponent("kimbiseo-bench-spool-\(UUID().uuidString)").path
+        let dispatcher = Dispatcher(
+            store: store, gateway: SpoolGateway(directory: spool, maxBatchSize: 500),
+            configuration: .init(sender: "0212345678", ratePerSecond: 0))
+        benchmark.startMeasurement()
+        var sent = 0
+        while true {
+            let handled = try await dispatcher.runOnce()
+            if handled == 0 { break }
+            sent += handled
+        }
+        benchmark.stopMeasurement()
+        blackHole(sent)
+        try? FileManager.default.removeItem(atPath: spool)
+        try removeCampaigns(store)
+    } setup: {
+        try makeCampaignStore(customers: 20_000)
+    }
+}
