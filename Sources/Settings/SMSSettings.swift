@@ -93,6 +93,12 @@ public struct GatewaySettings: Codable, Sendable, Equatable {
     public var timeoutSeconds: Double = 30
     /// `connect_timeout_seconds`: Default 10.
     public var connectTimeoutSeconds: Double = 10
+    /// `reconcile_interval_seconds`: how often `unknown` and `accepted` messages are looked up
+    /// in the gateway's list API. Default 30.
+    public var reconcileIntervalSeconds: Double = 30
+    /// `reconcile_grace_seconds`: an `unknown` message is looked up only this long after it
+    /// was sent (longer than `timeout_seconds`). Default 60.
+    public var reconcileGraceSeconds: Double = 60
     /// `price_sms`: won per SMS, for `gateway check` (balance against pending messages). Default 20.
     public var priceSMS: Double = 20
     /// `price_lms`: won per LMS. Default 50.
@@ -148,6 +154,8 @@ public struct GatewaySettings: Codable, Sendable, Equatable {
         case testMode = "testmode"
         case timeoutSeconds = "timeout_seconds"
         case connectTimeoutSeconds = "connect_timeout_seconds"
+        case reconcileIntervalSeconds = "reconcile_interval_seconds"
+        case reconcileGraceSeconds = "reconcile_grace_seconds"
         case priceSMS = "price_sms"
         case priceLMS = "price_lms"
         case httpURL = "http_url"
@@ -182,6 +190,8 @@ public struct GatewaySettings: Codable, Sendable, Equatable {
         testMode = try c.decodeIfPresent(Bool.self, forKey: .testMode) ?? testMode
         timeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .timeoutSeconds) ?? timeoutSeconds
         connectTimeoutSeconds = try c.decodeIfPresent(Double.self, forKey: .connectTimeoutSeconds) ?? connectTimeoutSeconds
+        reconcileIntervalSeconds = try c.decodeIfPresent(Double.self, forKey: .reconcileIntervalSeconds) ?? reconcileIntervalSeconds
+        reconcileGraceSeconds = try c.decodeIfPresent(Double.self, forKey: .reconcileGraceSeconds) ?? reconcileGraceSeconds
         priceSMS = try c.decodeIfPresent(Double.self, forKey: .priceSMS) ?? priceSMS
         priceLMS = try c.decodeIfPresent(Double.self, forKey: .priceLMS) ?? priceLMS
         httpURL = try c.decodeIfPresent(String.self, forKey: .httpURL)

@@ -1,5 +1,7 @@
 import Foundation
+import Messaging
 import Settings
+import Transport
 import Testing
 @testable import Gateways
 
@@ -55,5 +57,26 @@ struct CredentialsTests {
             .header(date: Date(timeIntervalSince1970: 1_795_910_400), salt: "abcdef0123456789")
         #expect(header.hasPrefix("HMAC-SHA256 apiKey=NCSTESTKEY0000001, date=2026-11-29T00:00:00.000Z, salt=abcdef0123456789, signature="))
         #expect(header.hasSuffix("signature=d4e217c2de9ee623bc74c0a3fab63ecc4465ba00b040cd366a95db8b993e8e39"))
+    }
+
+    @Test("a secret in a URL never reaches the stored reason of a failed call")
+    func secretScrubbed() async throws {
+        var settings = GatewaySettings()
+        settings.kind = "http"
+        settings.httpURL = "http://127.0.0.1:1/send?key={{key}}"
+        settings.httpBody = #"{"to":"{{to}}"}"#
+        let configuration = try HTTPTemplateGateway.Configuration(
+            settings: settings, credentials: GatewayCredentials(key: "s3cret-키"),
+            retry: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(10)))
+        let gateway = HTTPTemplateGateway(configuration: configuration, client: HTTPClient())
+        let outcomes = await gateway.deliver([
+            OutgoingMessage(id: 1, campaignID: 1, from: "0212345678", to: "01012345678", type: .sms, subject: nil, text: "안녕")
+        ])
+        guard case let .deferred(_, reason, _)? = outcomes.first else {
+            Issue.record("expected a deferral for a refused connection, got \(outcomes)")
+            return
+        }
+        #expect(reason.contains("127.0.0.1"))
+        #expect(!reason.contains("s3cret") && !reason.contains("%ED%82%A4"))
     }
 }

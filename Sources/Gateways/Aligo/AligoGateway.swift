@@ -44,7 +44,7 @@ public struct AligoGateway: ClassifyingGateway, GatewayStatusSource, GatewayAcco
     public init(configuration: Configuration, client: HTTPClient, logger: Logger = Logger(label: "kimbiseo.gateway.aligo"),
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.configuration = configuration
-        self.http = GatewayHTTP(client: client, retry: configuration.retry, logger: logger)
+        self.http = GatewayHTTP(client: client, retry: configuration.retry, logger: logger, secrets: [configuration.key])
         self.clock = clock
     }
 

@@ -88,7 +88,10 @@ public struct HTTPTemplateGateway: ClassifyingGateway, GatewayStatusSource {
     public init(configuration: Configuration, client: HTTPClient, logger: Logger = Logger(label: "kimbiseo.gateway.http"),
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.configuration = configuration
-        self.http = GatewayHTTP(client: client, retry: configuration.retry, logger: logger)
+        let c = configuration.credentials
+        self.http = GatewayHTTP(
+            client: client, retry: configuration.retry, logger: logger,
+            secrets: [c.userID, c.key, c.apiKey, c.apiSecret].compactMap { $0 })
         self.clock = clock
     }
 

@@ -48,6 +48,13 @@ public struct OutboxGateway: SMSGateway {
     }
 
     func apply(_ batch: [OutgoingMessage], _ outcomes: [GatewayOutcome]) throws {
+        let needsStore = outcomes.contains {
+            switch $0 {
+            case .deferred, .accountFailure, .rejected(_, _, true): true
+            default: false
+            }
+        }
+        guard needsStore else { return }
         let now = clock()
         var paused: [(campaign: Int64, code: String, reason: String)] = []
         var optOuts: [String: [Int64]] = [:]

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Logging
 import Messaging
+import Settings
 import Store
 
 /// Settles what the dispatcher could not: `unknown` messages (the gateway may or may not have
@@ -35,6 +36,14 @@ public final class Reconciler: Sendable {
             self.gatewayName = gatewayName; self.grace = grace; self.maxAge = maxAge; self.limit = limit
             self.interval = interval
         }
+    }
+
+    /// From `sms.gateway.reconcile_grace_seconds` (never below the request timeout) and
+    /// `reconcile_interval_seconds`.
+    public static func configuration(settings: GatewaySettings, gatewayName: String) -> Configuration {
+        Configuration(
+            gatewayName: gatewayName, grace: max(settings.reconcileGraceSeconds, settings.timeoutSeconds),
+            interval: .milliseconds(Int64(max(0.1, settings.reconcileIntervalSeconds) * 1000)))
     }
 
     /// What one pass changed.

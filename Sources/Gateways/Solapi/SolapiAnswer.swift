@@ -3,7 +3,8 @@ import Transport
 
 /// One Solapi answer.
 enum SolapiAnswer: Sendable {
-    /// HTTP 200 with a JSON object (kept as JSON text; parsed by the caller that knows its shape).
+    /// HTTP 200 (UTF-8 bytes, parsed by the caller that knows the shape; not JSON → ``unreadable``
+    /// there too).
     case ok(Data)
     /// HTTP 200 that is not JSON.
     case unreadable
@@ -15,20 +16,23 @@ enum SolapiAnswer: Sendable {
             return .retry(after: response.retryAfter(), reason: "솔라피 HTTP \(response.status) (잠시 후 재시도)")
         }
         let contentType = response.headers["Content-Type"]
-        let object = ResponseText.jsonObject(response.body, contentType: contentType)
         guard response.status == 200 else {
+            let object = ResponseText.jsonObject(response.body, contentType: contentType)
             let code = JSONFields.string(object?["errorCode"]) ?? "http-\(response.status)"
             // A reused signature was refused before anything was processed: safe to sign again.
             if code == "DuplicatedSignature" { return .retry(after: nil, reason: "솔라피 서명 재사용 거부") }
             return .done(.error(status: response.status, code: code, message: JSONFields.string(object?["errorMessage"]) ?? ""))
         }
-        guard let object, let data = try? JSONSerialization.data(withJSONObject: object) else { return .done(.unreadable) }
+        // Parsed once by the caller; here only made UTF-8 (an EUC-KR body is converted).
+        guard let text = ResponseText.decode(response.body, contentType: contentType) else { return .done(.unreadable) }
+        let data = Data(text.utf8)
+        guard ResponseText.looksLikeJSONObject(data) else { return .done(.unreadable) }
         return .done(.ok(data))
     }
 
-    /// The JSON object of an `.ok` answer.
-    static func object(_ data: Data) -> [String: Any] {
-        (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+    /// The JSON object of an `.ok` answer, or `nil` when it is not one.
+    static func object(_ data: Data) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     }
 }
 
@@ -63,3 +67,4 @@ enum SolapiCodes {
         return "솔라피 \(code): \(base)"
     }
 }
+

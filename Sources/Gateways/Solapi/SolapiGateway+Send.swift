@@ -43,7 +43,10 @@ extension SolapiGateway {
         guard case let .done(answer) = exchange else { return [] }
         switch answer {
         case let .ok(data):
-            return outcomes(messages, answer: SolapiAnswer.object(data))
+            guard let answer = SolapiAnswer.object(data) else {
+                return messages.map { _ in .unknown(reason: "솔라피: 응답을 읽을 수 없음 (HTTP 200)") }
+            }
+            return outcomes(messages, answer: answer)
         case .unreadable:
             return messages.map { _ in .unknown(reason: "솔라피: 응답을 읽을 수 없음 (HTTP 200)") }
         case let .error(status, code, message):

@@ -36,7 +36,11 @@ extension SolapiGateway {
 
     static func object(_ exchange: GatewayHTTP.Exchange<SolapiAnswer>, call: String) throws -> [String: Any] {
         switch exchange {
-        case let .done(.ok(data)): return SolapiAnswer.object(data)
+        case let .done(.ok(data)):
+            guard let object = SolapiAnswer.object(data) else {
+                throw GatewayQueryError(gateway: "solapi", call: call, problem: "unreadable answer")
+            }
+            return object
         case .done(.unreadable): throw GatewayQueryError(gateway: "solapi", call: call, problem: "unreadable answer")
         case let .done(.error(status, code, message)):
             throw GatewayQueryError(

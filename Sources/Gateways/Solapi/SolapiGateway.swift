@@ -45,7 +45,7 @@ public struct SolapiGateway: ClassifyingGateway, GatewayStatusSource, GatewayAcc
     public init(configuration: Configuration, client: HTTPClient, logger: Logger = Logger(label: "kimbiseo.gateway.solapi"),
                 clock: @escaping @Sendable () -> Date = { Date() }) {
         self.configuration = configuration
-        self.http = GatewayHTTP(client: client, retry: configuration.retry, logger: logger)
+        self.http = GatewayHTTP(client: client, retry: configuration.retry, logger: logger, secrets: [configuration.apiSecret])
         self.authorization = SolapiAuthorization(apiKey: configuration.apiKey, apiSecret: configuration.apiSecret)
         self.clock = clock
     }

@@ -16,6 +16,21 @@ struct GatewayHTTP: Sendable {
     let client: HTTPClient
     let retry: RetryPolicy
     let logger: Logger
+    /// Credentials that must never reach a log line or a stored reason (a URL template may
+    /// carry one, and transport errors quote the URL).
+    var secrets: [String] = []
+
+    /// `text` with every secret (plain or percent-encoded) replaced by `***`.
+    func scrub(_ text: String) -> String {
+        var out = text
+        for secret in secrets where secret.count >= 4 {
+            out = out.replacingOccurrences(of: secret, with: "***")
+            if let encoded = secret.addingPercentEncoding(withAllowedCharacters: HTTPTemplate.unreserved), encoded != secret {
+                out = out.replacingOccurrences(of: encoded, with: "***")
+            }
+        }
+        return out
+    }
 
     /// What the gateway-specific code makes of one HTTP response.
     enum Verdict<Value: Sendable>: Sendable {
@@ -58,18 +73,17 @@ struct GatewayHTTP: Sendable {
                 }
             } catch {
                 guard error.requestNeverSent else {
-                    return .unknown("전달 여부 불명: \(error)")
+                    return .unknown(scrub("전달 여부 불명: \(error)"))
                 }
                 if case .cancelled = error { return .notSent(reason: "취소됨", retryAfter: nil) }
-                reason = "전송되지 않음: \(error)"
+                reason = scrub("전송되지 않음: \(error)")
             }
             let wait = retry.delay(afterAttempt: attempt, retryAfter: retryAfter)
             guard attempt < retry.maxAttempts, waited + wait <= retry.budget, !Task.isCancelled else {
                 return .notSent(reason: reason, retryAfter: retryAfter)
             }
             logger.notice("gateway call retried", metadata: [
-                "call": "\(label)", "attempt": "\(attempt)", "wait_ms": "\(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000)",
-                "reason": "\(reason)",
+                "call": "\(label)", "attempt": "\(attempt)", "wait": "\(wait)", "reason": "\(reason)",
             ])
             waited += wait
             do { try await Task.sleep(for: wait) } catch { return .notSent(reason: "취소됨", retryAfter: nil) }

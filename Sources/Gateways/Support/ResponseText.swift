@@ -27,6 +27,12 @@ enum ResponseText {
         return object
     }
 
+    /// A cheap first look: the body starts (after white space) like a JSON object.
+    static func looksLikeJSONObject(_ data: Data) -> Bool {
+        for byte in data where byte != 0x20 && byte != 0x0a && byte != 0x0d && byte != 0x09 { return byte == UInt8(ascii: "{") }
+        return false
+    }
+
     static func fromCP949(_ data: Data) -> String? {
         guard let handle = iconv_open("UTF-8", "CP949"), handle != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(handle) }
