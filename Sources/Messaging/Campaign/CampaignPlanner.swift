@@ -77,8 +77,9 @@ public struct CampaignPlanner: Sendable {
         return result
     }
 
-    /// `PRAGMA cache_size` while a campaign is written: 48 MiB (negative means KiB).
-    static let campaignCacheSize = -49_152
+    /// `PRAGMA cache_size` while a campaign is written: 32 MiB (negative means KiB), which keeps
+    /// a 1,000,000-recipient campaign under 150 MB of memory.
+    static let campaignCacheSize = -32_768
 
     /// Checks the settings a campaign needs without creating one.
     public static func checkSettings(_ settings: SMSSettings, advertising: Bool) throws {

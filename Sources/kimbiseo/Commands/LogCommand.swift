@@ -14,7 +14,7 @@ struct LogCommand: AsyncParsableCommand {
 
             --json prints one object per line:
             {"at":"2026-11-29T08:00:01.250Z","campaign":7,"message":123,"phone":"010-****-5678",
-             "type":"SMS","state":"accepted","code":null,"reason":"게이트웨이 접수"}
+             "type":"SMS","state":"accepted","reason":"게이트웨이 접수"} (absent keys are null)
 
             Without --since or -f the last 100 events are printed (--limit changes that).
 
