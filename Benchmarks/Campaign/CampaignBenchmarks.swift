@@ -3,6 +3,10 @@
 // Targets (issue: campaigns): 100,000 customers ≤ 1 s, 1,000,000 ≤ 10 s, peak memory ≤ 150 MB.
 // Baseline, the sqlite3 CLI inserting the same rows in one transaction:
 //   scripts/bench/campaign_sqlite3_baseline.sh 100000 1000000
+// Measured 2026-11-29 on the 2-core development VM (medians, release build):
+//   create 100,000: 2.55 s (sqlite3 baseline 1.28 s, ×2.0), 72 MB peak
+//   create 1,000,000: 28 s (sqlite3 baseline 9.4 s, ×3.0), 140 MB peak
+//   spool dispatch: about 19,000 messages in 1.79 s, ≈ 10,600 messages/s
 import Benchmark
 import Foundation
 import GRDB
