@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Messaging", targets: ["Messaging"]),
         .library(name: "Labels", targets: ["Labels"]),
         .library(name: "Transport", targets: ["Transport"]),
+        .library(name: "Settings", targets: ["Settings"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -59,6 +60,7 @@ let package = Package(
             dependencies: [
                 "Store", "Transport", "KoreanCalendar", "Settings",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings),
         // Aligo, Solapi and generic HTTP SMS gateways, and the reconciler

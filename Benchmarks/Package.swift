@@ -17,6 +17,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "kimbiseo", path: ".."),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -29,6 +30,8 @@ let package = Package(
         benchmark("Campaign", [
             .product(name: "Store", package: "kimbiseo"),
             .product(name: "Messaging", package: "kimbiseo"),
+            .product(name: "Settings", package: "kimbiseo"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]
 )
