@@ -11,6 +11,7 @@ extension Kimbiseo {
         TemplatesCommand.self,
         CampaignCommand.self,
         LogCommand.self,
+        GatewayCommand.self,
         AnniversariesCommand.self,
         StaffCommand.self,
         RemindersCommand.self,

@@ -15,7 +15,7 @@ struct DispatchService: Service {
     let watcher: StoreWatcher
     let reloads: AsyncStream<Void>
     let logger: Logger
-    let makeGateway: @Sendable (Settings) throws -> any SMSGateway
+    let makeGateway: @Sendable (Settings, KimbiseoStore) throws -> GatewayChoice
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
@@ -23,9 +23,11 @@ struct DispatchService: Service {
             while !Task.isCancelled {
                 let current = settings.current
                 let dispatcher: Dispatcher
+                let choice: GatewayChoice
                 do {
                     let configuration = try Dispatcher.Configuration(settings: current.sms)
-                    let gateway = try makeGateway(current)
+                    choice = try makeGateway(current, store)
+                    let gateway = choice.gateway
                     dispatcher = Dispatcher(
                         store: store, gateway: gateway, configuration: configuration,
                         requests: CampaignRequestProcessor(store: store, settings: current.sms),
@@ -41,6 +43,9 @@ struct DispatchService: Service {
                 let changes = watcher.changes()
                 await withTaskGroup(of: Void.self) { group in
                     group.addTask { await dispatcher.run() }
+                    if let reconciler = choice.reconciler {
+                        group.addTask { await reconciler.run() }
+                    }
                     group.addTask {
                         for await _ in changes { dispatcher.wake() }
                     }
