@@ -1,6 +1,8 @@
+import Anniversaries
 import ArgumentParser
 import Foundation
 import Messaging
+import Store
 
 /// `kimbiseo log [-f] [--campaign ID] [--since 1h|DATE] [--json] [--unmask] [--kind sms|email]`
 struct LogCommand: AsyncParsableCommand {
@@ -39,7 +41,7 @@ struct LogCommand: AsyncParsableCommand {
         let sinceDate = try since.map(Self.parseSince)
         let (_, store) = try global.openStore()
         guard kind == "sms" else {
-            // E-mail reminders keep their own log; nothing to show from the SMS outbox.
+            try await emailLog(store: store, since: sinceDate)
             return
         }
         let format = LogFormat(json: json, unmask: unmask)
@@ -63,6 +65,42 @@ struct LogCommand: AsyncParsableCommand {
                 try DeliveryLog.events(store, .init(afterID: last, campaignID: campaign, limit: 10_000))
             }) {
                 FileHandle.standardOutput.write(Data((try format.line(event) + "\n").utf8))
+                last = event.id
+            }
+        }
+    }
+
+    /// `--kind email`: every attempt of the email outbox (staff digests), one line each.
+    private func emailLog(store: KimbiseoStore, since sinceDate: Date?) async throws {
+        func emit(_ event: EmailEvent) throws {
+            let text: String
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                let data = try encoder.encode(event)
+                text = String(decoding: data, as: UTF8.self)
+            } else {
+                text = event.line
+            }
+            FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        }
+        var query = EmailLog.Query(since: sinceDate)
+        if sinceDate == nil {
+            query.limit = limit
+            query.newest = true
+        }
+        var last: Int64 = 0
+        for event in try EmailLog.events(store, query) {
+            try emit(event)
+            last = event.id
+        }
+        guard follow else { return }
+        if last == 0 { last = try EmailLog.lastID(store) }
+        while !Task.isCancelled {
+            try await Task.sleep(for: .milliseconds(200))
+            guard try EmailLog.lastID(store) > last else { continue }
+            for event in try EmailLog.events(store, .init(afterID: last, limit: 10_000)) {
+                try emit(event)
                 last = event.id
             }
         }
