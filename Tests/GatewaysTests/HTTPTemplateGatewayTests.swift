@@ -51,7 +51,7 @@ struct HTTPTemplateGatewayTests {
         let settings = Self.aligoAsHTTP(fake)
         let fixture = try CampaignFixture(count: 2, settings: settings)
         let pipeline = try Pipeline(fake: fake, fixture: fixture, client: client, settings: settings, fastRetry: false)
-        try await fake.control(["fault": "bad_key"], client: client)
+        try await fake.control(["fault": "bad_key", "count": 2], client: client)
         _ = try await pipeline.dispatcher.runOnce()
         #expect(try fixture.campaignState() == "paused")
         #expect(try fixture.states().values.allSatisfy { $0 == "pending" })

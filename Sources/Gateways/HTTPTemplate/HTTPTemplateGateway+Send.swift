@@ -4,11 +4,30 @@ import Transport
 
 extension HTTPTemplateGateway {
     public func deliver(_ batch: [OutgoingMessage]) async -> [GatewayOutcome] {
-        var outcomes: [GatewayOutcome] = []
-        for start in stride(from: 0, to: batch.count, by: maxBatchSize) {
-            outcomes += await sendChunk(Array(batch[start..<min(start + maxBatchSize, batch.count)]))
+        if configuration.mode == .batch {
+            var outcomes: [GatewayOutcome] = []
+            for start in stride(from: 0, to: batch.count, by: maxBatchSize) {
+                outcomes += await sendChunk(Array(batch[start..<min(start + maxBatchSize, batch.count)]))
+            }
+            return outcomes
         }
-        return outcomes
+        // One request per message, a few in flight at once; outcomes keep the batch's order.
+        var outcomes = [GatewayOutcome?](repeating: nil, count: batch.count)
+        await withTaskGroup(of: (Int, GatewayOutcome).self) { group in
+            var next = 0
+            func launch() {
+                guard next < batch.count else { return }
+                let index = next
+                next += 1
+                group.addTask { (index, await sendChunk([batch[index]]).first ?? .unknown(reason: "HTTP 게이트웨이: 결과 없음")) }
+            }
+            for _ in 0..<Self.concurrentRequests { launch() }
+            while let (index, outcome) = await group.next() {
+                outcomes[index] = outcome
+                launch()
+            }
+        }
+        return outcomes.map { $0 ?? .unknown(reason: "HTTP 게이트웨이: 결과 없음") }
     }
 
     /// The request for one message or one batch.

@@ -80,7 +80,12 @@ public struct HTTPTemplateGateway: ClassifyingGateway, GatewayStatusSource {
     }
 
     public let name = "http"
-    public var maxBatchSize: Int { configuration.batchSize }
+    /// `batch` mode: `http_batch_size`. `message` mode: 50 per dispatcher batch, sent as
+    /// ``concurrentRequests`` requests at a time.
+    public var maxBatchSize: Int { configuration.mode == .batch ? configuration.batchSize : 50 }
+    /// In `message` mode, how many requests are in flight at once (libcurl runs them in
+    /// parallel on the client's thread, each on its own keep-alive connection).
+    public static let concurrentRequests = 8
     let configuration: Configuration
     let http: GatewayHTTP
     let clock: @Sendable () -> Date

@@ -9,12 +9,30 @@ extension SolapiGateway {
         for (index, message) in batch.enumerated() {
             if let problem = MessageChecks.numberProblem(message.to) { outcomes[index] = problem } else { sendable.append(index) }
         }
-        for start in stride(from: 0, to: sendable.count, by: maxBatchSize) {
-            let chunk = Array(sendable[start..<min(start + maxBatchSize, sendable.count)])
+        for chunk in Self.requests(sendable, phones: batch.map(\.to), limit: maxBatchSize) {
             let results = await sendMany(chunk.map { batch[$0] })
             for (index, outcome) in zip(chunk, results) { outcomes[index] = outcome }
         }
         return outcomes.map { $0 ?? .unknown(reason: "솔라피: 결과 없음") }
+    }
+
+    /// Splits message indices into requests of at most `limit`, each phone at most once per
+    /// request: Solapi refuses a repeated `to` within one request (1026) unless
+    /// `allowDuplicates`, and two campaigns to one customer can share a batch.
+    static func requests(_ indices: [Int], phones: [String], limit: Int) -> [[Int]] {
+        var requests: [[Int]] = []
+        var seen: [Set<String>] = []
+        for index in indices {
+            let phone = phones[index]
+            if let slot = requests.indices.first(where: { requests[$0].count < limit && !seen[$0].contains(phone) }) {
+                requests[slot].append(index)
+                seen[slot].insert(phone)
+            } else {
+                requests.append([index])
+                seen.append([phone])
+            }
+        }
+        return requests
     }
 
     /// The `send-many/detail` body: our id in `customFields`, `showMessageList` on.
