@@ -67,8 +67,9 @@ let package = Package(
         .target(
             name: "Gateways",
             dependencies: [
-                "Messaging", "Transport", "Settings", "COpenSSL",
+                "Messaging", "Transport", "Settings", "Store", "COpenSSL",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: swiftSettings),
         // Daily anniversary texts, staff reminder digests, the email outbox
@@ -121,7 +122,13 @@ let package = Package(
                 "Messaging", "Store", "KoreanCalendar", "Settings",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
-        .testTarget(name: "GatewaysTests", dependencies: ["Gateways", "Messaging", "Store", "Transport"]),
+        .testTarget(
+            name: "GatewaysTests",
+            dependencies: [
+                "Gateways", "Messaging", "Store", "Transport", "Settings",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(
             name: "AnniversariesTests",
             dependencies: [

@@ -64,4 +64,67 @@ struct CrashRecoveryTests {
         let twice = seen.filter { $0.value > 1 }
         #expect(twice.isEmpty, "sent more than once: \(twice.prefix(5))")
     }
+
+    @Test("a campaign against a gateway fake survives SIGKILL rounds: every customer exactly once, nothing left unknown",
+          arguments: ["aligo", "solapi"])
+    func killNineAgainstGateway(kind: String) throws {
+        let dir = TempDir()
+        let fake = try FakeGateway(kind: kind, directory: dir.url)
+        let store = dir.path("store.sqlite"), config = dir.path("kimbiseo.yaml")
+        let credentials = kind == "aligo"
+            ? "    user_id: kimbiseo\n    key: test-aligo-key\n"
+            : "    api_key: NCSTESTKEY0000001\n    api_secret: test-solapi-secret\n"
+        try """
+            sms:
+              sender: "0212345678"
+              rate_per_second: 2000
+              gateway:
+                kind: \(kind)
+                base_url: \(fake.baseURL)
+                timeout_seconds: 5
+                reconcile_interval_seconds: 0.5
+                reconcile_grace_seconds: 1
+
+            """.appending(credentials).appending("anniversaries:\n  enabled: false\n")
+            .write(toFile: config, atomically: true, encoding: .utf8)
+        let total = 3_000
+        let csv = dir.path("customers.csv")
+        try writeCustomersCSV(count: total, to: csv)
+        let imported = try runKimbiseo(["customers", "import", csv, "--store", store, "--config", config], in: dir.url)
+        try #require(imported.status == 0, "import failed: \(imported.stderr)")
+        let created = try runKimbiseo(
+            ["campaign", "create", "--text", "<<이름>>님, 12월 행사 안내드립니다.", "--all",
+             "--store", store, "--config", config], in: dir.url)
+        try #require(created.status == 0, "campaign create failed: \(created.stderr)")
+
+        var generator = SystemRandomNumberGenerator()
+        for round in 1...3 {
+            let daemon = try DaemonProcess(arguments: ["serve", "--store", store, "--config", config], in: dir.url)
+            #expect(daemon.waitForLine(containing: "SMS dispatcher running", timeout: 20) != nil, "round \(round): \(daemon.output.suffix(5))")
+            usleep(UInt32.random(in: 100_000...700_000, using: &generator))
+            daemon.signal(SIGKILL)
+            _ = daemon.waitForExit(timeout: 10)
+        }
+        let daemon = try DaemonProcess(arguments: ["serve", "--store", store, "--config", config], in: dir.url)
+        let deadline = Date().addingTimeInterval(120)
+        var open = -1
+        while Date() < deadline {
+            open = try SQLiteCLI.int(store, "SELECT count(*) FROM message WHERE state IN ('pending', 'sending', 'unknown')")
+            if open == 0 { break }
+            usleep(250_000)
+        }
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 20) == 0)
+        let states = try SQLiteCLI.run(store, "SELECT state, count(*) FROM message GROUP BY state")
+        #expect(open == 0, "messages still open: \(open); states: \(states)")
+
+        var perReceiver: [String: Int] = [:]
+        for record in try fake.acceptedRecords() {
+            perReceiver[record["receiver"] as? String ?? "?", default: 0] += 1
+        }
+        #expect(perReceiver.count == total, "customers the gateway got: \(perReceiver.count) of \(total)")
+        let twice = perReceiver.filter { $0.value > 1 }
+        #expect(twice.isEmpty, "received more than once: \(twice.prefix(5))")
+        #expect(try SQLiteCLI.int(store, "SELECT count(*) FROM message WHERE state IN ('accepted', 'delivered')") == total)
+    }
 }
