@@ -51,6 +51,18 @@ extension Dispatcher {
         let leaseUntil = OutboxTime.format(now.addingTimeInterval(Double(configuration.leaseSeconds)))
         let quiet = configuration.quietHours.isQuiet(at: now)
         let sender = configuration.sender
+        // An idle daemon must not take the write lock several times a second: look first.
+        let due = try store.pool.read { db in
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM message
+                        WHERE state = 'pending' AND not_before <= ? \(quiet ? "AND quiet_hours = 0" : "")
+                        AND campaign_id IN (SELECT id FROM campaign WHERE state IN ('queued', 'running')))
+                    """,
+                arguments: [nowText]) == true
+        }
+        guard due else { return [] }
         return try store.pool.write { db in
             let rows = try Row.fetchAll(
                 db,
