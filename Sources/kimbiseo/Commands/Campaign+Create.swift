@@ -1,4 +1,5 @@
 import ArgumentParser
+import Gateways
 import Foundation
 import Messaging
 import Store
@@ -39,9 +40,18 @@ struct CampaignCreateCommand: AsyncParsableCommand {
     @Flag(help: "Plan only: print the summary, write nothing.") var dryRun = false
     @Flag(help: "Queue it paused: nothing is sent until `campaign resume`.") var hold = false
     @Flag(help: "Print the summary as one JSON document.") var json = false
+    @Flag(help: "Start even when `kimbiseo gateway check` fails (credentials, sender, balance, reachability).")
+    var force = false
 
     func run() async throws {
         let (settings, store) = try global.openStore()
+        if !dryRun && !hold && !force && settings.sms.gateway.kind != "spool" {
+            let report = await GatewayCheck(settings: settings.sms, store: store).run()
+            guard report.ok else {
+                let failed = report.items.filter { !$0.ok }.map { "\($0.name): \($0.detail)" }.joined(separator: "; ")
+                throw CLIError("gateway check failed, campaign not created (--force to start anyway, --hold to queue it paused): \(failed)")
+            }
+        }
         let (messageTemplate, templateName) = try Self.resolveTemplate(store, template: template, text: text, subject: subject)
         var scheduled: Date?
         if let at {
