@@ -30,25 +30,7 @@ struct CrashRecoveryTests {
         try #require(created.status == 0, "campaign create failed: \(created.stderr) \(created.stdout)")
         #expect(try SQLiteCLI.int(store, "SELECT count(*) FROM message") == total)
 
-        var generator = SystemRandomNumberGenerator()
-        for round in 1...4 {
-            let daemon = try DaemonProcess(arguments: ["serve", "--store", store, "--config", config], in: dir.url)
-            #expect(daemon.waitForLine(containing: "SMS dispatcher running", timeout: 20) != nil, "round \(round): \(daemon.output.suffix(5))")
-            usleep(UInt32.random(in: 50_000...900_000, using: &generator))
-            daemon.signal(SIGKILL)
-            _ = daemon.waitForExit(timeout: 10)
-        }
-        let daemon = try DaemonProcess(arguments: ["serve", "--store", store, "--config", config], in: dir.url)
-        let deadline = Date().addingTimeInterval(120)
-        var open = -1
-        while Date() < deadline {
-            open = try SQLiteCLI.int(store, "SELECT count(*) FROM message WHERE state IN ('pending', 'sending', 'unknown')")
-            if open == 0 { break }
-            usleep(200_000)
-        }
-        daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 20) == 0)
-        #expect(open == 0, "messages still open: \(open)")
+        try killAndRestart(store: store, config: config, in: dir, rounds: 4, pause: 50_000...900_000)
         #expect(try SQLiteCLI.int(store, "SELECT count(*) FROM message WHERE state = 'accepted'") == total)
 
         var seen: [Int64: Int] = [:]
@@ -97,26 +79,7 @@ struct CrashRecoveryTests {
              "--store", store, "--config", config], in: dir.url)
         try #require(created.status == 0, "campaign create failed: \(created.stderr)")
 
-        var generator = SystemRandomNumberGenerator()
-        for round in 1...3 {
-            let daemon = try DaemonProcess(arguments: ["serve", "--store", store, "--config", config], in: dir.url)
-            #expect(daemon.waitForLine(containing: "SMS dispatcher running", timeout: 20) != nil, "round \(round): \(daemon.output.suffix(5))")
-            usleep(UInt32.random(in: 100_000...700_000, using: &generator))
-            daemon.signal(SIGKILL)
-            _ = daemon.waitForExit(timeout: 10)
-        }
-        let daemon = try DaemonProcess(arguments: ["serve", "--store", store, "--config", config], in: dir.url)
-        let deadline = Date().addingTimeInterval(120)
-        var open = -1
-        while Date() < deadline {
-            open = try SQLiteCLI.int(store, "SELECT count(*) FROM message WHERE state IN ('pending', 'sending', 'unknown')")
-            if open == 0 { break }
-            usleep(250_000)
-        }
-        daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 20) == 0)
-        let states = try SQLiteCLI.run(store, "SELECT state, count(*) FROM message GROUP BY state")
-        #expect(open == 0, "messages still open: \(open); states: \(states)")
+        try killAndRestart(store: store, config: config, in: dir, rounds: 3, pause: 100_000...700_000)
 
         var perReceiver: [String: Int] = [:]
         for record in try fake.acceptedRecords() {
@@ -126,5 +89,33 @@ struct CrashRecoveryTests {
         let twice = perReceiver.filter { $0.value > 1 }
         #expect(twice.isEmpty, "received more than once: \(twice.prefix(5))")
         #expect(try SQLiteCLI.int(store, "SELECT count(*) FROM message WHERE state IN ('accepted', 'delivered')") == total)
+    }
+
+    /// Starts `serve` and kills it with SIGKILL a random `pause` (µs) after its dispatcher runs,
+    /// `rounds` times; then runs it until no message is pending, sending or unknown (at most
+    /// two minutes) and stops it with SIGTERM.
+    private func killAndRestart(
+        store: String, config: String, in dir: TempDir, rounds: Int, pause: ClosedRange<UInt32>
+    ) throws {
+        var generator = SystemRandomNumberGenerator()
+        for round in 1...rounds {
+            let daemon = try DaemonProcess(arguments: ["serve", "--store", store, "--config", config], in: dir.url)
+            #expect(daemon.waitForLine(containing: "SMS dispatcher running", timeout: 20) != nil, "round \(round): \(daemon.output.suffix(5))")
+            usleep(UInt32.random(in: pause, using: &generator))
+            daemon.signal(SIGKILL)
+            _ = daemon.waitForExit(timeout: 10)
+        }
+        let daemon = try DaemonProcess(arguments: ["serve", "--store", store, "--config", config], in: dir.url)
+        let deadline = Date().addingTimeInterval(120)
+        var open = -1
+        while Date() < deadline {
+            open = try SQLiteCLI.int(store, "SELECT count(*) FROM message WHERE state IN ('pending', 'sending', 'unknown')")
+            if open == 0 { break }
+            usleep(200_000)
+        }
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 20) == 0)
+        let states = try SQLiteCLI.run(store, "SELECT state, count(*) FROM message GROUP BY state")
+        #expect(open == 0, "messages still open: \(open); states: \(states)")
     }
 }
