@@ -6,7 +6,7 @@ import Messaging
 import Settings
 import Store
 
-/// The repository's folders, found from this file (through the dev package's symlinks too).
+/// The repository's folders, found from this file (symbolic links resolved).
 enum Repository {
     static let root = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
