@@ -92,7 +92,7 @@ struct CrashRecoveryTests {
     }
 
     /// Starts `serve` and kills it with SIGKILL a random `pause` (µs) after its dispatcher runs,
-    /// `rounds` times; then runs it until no message is pending, sending or unknown (at most
+    /// `rounds` times; then starts it once more, waits for its dispatcher, runs it until no message is pending, sending or unknown (at most
     /// two minutes) and stops it with SIGTERM.
     private func killAndRestart(
         store: String, config: String, in dir: TempDir, rounds: Int, pause: ClosedRange<UInt32>
@@ -106,6 +106,9 @@ struct CrashRecoveryTests {
             _ = daemon.waitForExit(timeout: 10)
         }
         let daemon = try DaemonProcess(arguments: ["serve", "--store", store, "--config", config], in: dir.url)
+        // SIGTERM before the signal handlers are installed would end the process by the signal
+        // itself; wait until the daemon is up so the stop below tests the graceful path.
+        #expect(daemon.waitForLine(containing: "SMS dispatcher running", timeout: 20) != nil, "final run: \(daemon.output.suffix(5))")
         let deadline = Date().addingTimeInterval(120)
         var open = -1
         while Date() < deadline {
