@@ -45,7 +45,11 @@ let package = Package(
         // The customer store (GRDB on the system SQLite)
         .target(
             name: "Store",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API under GRDB, for the bulk insert path (BulkInserter).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings),
         // CSV / XLSX / vCard reading and writing
         .target(

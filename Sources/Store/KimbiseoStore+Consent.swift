@@ -20,7 +20,9 @@ extension KimbiseoStore {
             let previous = try Self.ledger(db, id: id)
             var ledger = previous
             ledger[kind] = mark
-            try CardWriter(db: db, createsMissingCategories: false).writeConsent(ledger, id: id, previous: previous)
+            let writer = try CardWriter(db: db, createsMissingCategories: false)
+            try writer.writeConsent(ledger, id: id, previous: previous)
+            try writer.flush()
             try db.execute(sql: "UPDATE customer SET updated_at = ? WHERE id = ?", arguments: [StoreClock.now(), id])
             return ledger
         }

@@ -23,7 +23,9 @@ extension KimbiseoStore {
             } else {
                 code = try Self.nextCode(db)
             }
-            return try writer.insert(card, code: code, location: card.name)
+            let id = try writer.insert(card, code: code, location: card.name)
+            try writer.flush()
+            return id
         }
         return try requireCard(id)
     }
@@ -51,6 +53,7 @@ extension KimbiseoStore {
             var writer = try CardWriter(db: db, createsMissingCategories: createMissingCategories)
             try writer.update(id: id, with: card, code: code, location: "#\(id)", replacingLists: true)
             try writer.writeConsent(card.consent, id: id, previous: previous.consent)
+            try writer.flush()
         }
         return try requireCard(id)
     }

@@ -53,45 +53,19 @@ extension KimbiseoStore {
         _ db: Database, _ records: [SourcedCard], onDuplicate: DuplicatePolicy,
         progress: (@Sendable (Int, Int) -> Void)?
     ) throws -> ImportSummary {
-        var summary = ImportSummary()
-        var writer = try CardWriter(db: db, createsMissingCategories: true)
-        var index = try ExistingCustomers(db)
+        var run = try ImportRun(db, onDuplicate: onDuplicate, expecting: records.count)
         for (n, record) in records.enumerated() {
-            let card = record.card
-            try card.checkStorable(location: record.location)
-            if let (id, reason) = index.match(card) {
-                switch onDuplicate {
-                case .error:
-                    throw StoreError.duplicate(location: record.location, detail: reason)
-                case .skip:
-                    summary.skipped += 1
-                    summary.skippedDetails.append("\(record.location): \(reason)")
-                case .update:
-                    let code = card.code ?? index.code(of: id)
-                    let previous = try Self.ledger(db, id: id)
-                    try writer.update(id: id, with: card, code: code, location: record.location, replacingLists: false)
-                    var ledger = previous
-                    for kind in ConsentKind.allCases where card.consent[kind] != nil {
-                        ledger[kind] = card.consent[kind]
-                    }
-                    try writer.writeConsent(ledger, id: id, previous: previous)
-                    index.record(id: id, code: code, card: card)
-                    summary.updated += 1
-                }
-            } else {
-                let code = card.code ?? index.nextCode()
-                let id = try writer.insert(card, code: code, location: record.location)
-                index.record(id: id, code: code, card: card)
-                summary.added += 1
-            }
+            try run.add(record)
             if let progress, (n + 1) % 1000 == 0 || n + 1 == records.count {
                 progress(n + 1, records.count)
             }
         }
-        summary.createdGroups = writer.createdGroups
-        summary.createdGrades = writer.createdGrades
-        return summary
+        return try run.finish()
     }
+
+    /// Imports that bring at least this many new cards (and more than the store holds)
+    /// rebuild the customer indexes at the end instead of maintaining them row by row.
+    static let deferredIndexThreshold = 5_000
 
     static func ledger(_ db: Database, id: Int64) throws -> ConsentLedger {
         let statement = try db.cachedStatement(sql: """
@@ -115,7 +89,15 @@ struct ExistingCustomers {
     private var names: [Int64: String] = [:]
     private var nextNumber: Int
 
-    init(_ db: Database) throws {
+    /// How many customers the store held when loaded (plus those recorded since).
+    var count: Int { names.count }
+
+    /// - Parameter expecting: how many cards the import may add (dictionary capacity).
+    init(_ db: Database, expecting: Int = 0) throws {
+        let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customer") ?? 0
+        let capacity = existing + expecting
+        byCode.reserveCapacity(capacity); codeByID.reserveCapacity(capacity)
+        byNameMobile.reserveCapacity(capacity); names.reserveCapacity(capacity)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, code, name, mobile FROM customer")
         var maxNumber = 0
         while let row = try rows.next() {

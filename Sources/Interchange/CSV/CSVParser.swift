@@ -17,9 +17,13 @@ struct CSVParser {
 
     var delimiter: UInt8 = UInt8(ascii: ",")
 
-    /// Calls `record` with each record's fields and row number. Returns the syntax problems;
-    /// a record with a problem is not passed on. Stops at an unclosed quote.
-    func parse(_ bytes: UnsafeBufferPointer<UInt8>, record: (_ fields: [String], _ row: Int) -> Void) -> [SyntaxProblem] {
+    /// Calls `record` with each record's fields and row number, and `onProblem` when a syntax
+    /// problem is found. Returns the syntax problems; a record with a problem is not passed on.
+    /// Stops at an unclosed quote.
+    func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, record: (_ fields: [String], _ row: Int) -> Void,
+        onProblem: () -> Void = {}
+    ) -> [SyntaxProblem] {
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         let delimiter = self.delimiter
         let count = bytes.count
@@ -60,6 +64,7 @@ struct CSVParser {
                     index += 1
                 }
                 guard closed else {
+                    onProblem()
                     problems.append(SyntaxProblem(
                         row: openedAt, field: fields.count + 1,
                         message: "a quoted field is never closed (missing '\"')"))
@@ -74,6 +79,7 @@ struct CSVParser {
                 index += 1  // the closing quote
                 if index < count, bytes[index] != delimiter, bytes[index] != cr, bytes[index] != lf {
                     if !rowBroken {
+                        onProblem()
                         problems.append(SyntaxProblem(
                             row: row, field: fields.count, message: "text after a closing quote"))
                     }
@@ -88,6 +94,7 @@ struct CSVParser {
                     let byte = bytes[index]
                     if byte == delimiter || byte == lf || byte == cr { break }
                     if byte == quote, !rowBroken {
+                        onProblem()
                         problems.append(SyntaxProblem(
                             row: row, field: fields.count + 1,
                             message: "a '\"' inside an unquoted field (quote the field and double the '\"')"))

@@ -22,8 +22,20 @@ public enum CSVReader {
 
     /// The cards in CSV text.
     public static func read(text: String, file: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> [SourcedCard] {
-        var text = text
         var cards: [SourcedCard] = []
+        try read(text: text, file: file, options: options) { cards.append($0) }
+        return cards
+    }
+
+    /// Reads CSV text record by record, handing each card to `each` as soon as it is decoded,
+    /// until the first problem; then keeps reading to find every problem.
+    ///
+    /// - Throws: ``ImportError`` with every problem found, after the cards before them were
+    ///   handed over (the caller discards them).
+    public static func read(
+        text: String, file: String, options: ImportOptions = ImportOptions(), each: (SourcedCard) -> Void
+    ) throws(ImportError) {
+        var text = text
         var problems: [ImportProblem] = []
         text.withUTF8 { bytes in
             var parser = CSVParser()
@@ -32,12 +44,17 @@ public enum CSVReader {
                 parser.delimiter = UInt8(ascii: "\t")
             }
             var decoder: CardTableDecoder?
+            var clean = true
             let syntax = parser.parse(bytes) { fields, row in
                 guard decoder != nil else {
                     decoder = CardTableDecoder(file: file, header: fields, headerRow: row, options: options)
                     return
                 }
-                if let card = decoder?.decode(cells: fields, row: row) { cards.append(card) }
+                let card = decoder?.decode(cells: fields, row: row)
+                clean = clean && decoder?.problems.isEmpty == true
+                if let card, clean { each(card) }
+            } onProblem: {
+                clean = false
             }
             problems = decoder?.problems ?? []
             if decoder == nil && syntax.isEmpty {
@@ -50,7 +67,6 @@ public enum CSVReader {
         guard problems.isEmpty else {
             throw ImportError(problems: problems.sorted { ($0.row ?? 0) < ($1.row ?? 0) })
         }
-        return cards
     }
 
     private static func columnName(_ field: Int, _ decoder: CardTableDecoder?) -> String {

@@ -14,6 +14,21 @@ public enum CustomerFile {
     ///
     /// - Throws: ``ImportError`` with every problem found (an unreadable file is one).
     public static func read(path: String, format: CustomerFileFormat? = nil, options: ImportOptions = ImportOptions()) throws(ImportError) -> [SourcedCard] {
+        var cards: [SourcedCard] = []
+        try read(path: path, format: format, options: options) { cards.append($0) }
+        return cards
+    }
+
+    /// Reads a file card by card, handing each to `each` as soon as it is decoded (CSV and
+    /// XLSX row by row; a vCard file once it is read whole), until the first problem; then
+    /// keeps reading to find every problem.
+    ///
+    /// - Throws: ``ImportError`` with every problem found, after the cards before the first
+    ///   one were handed over (an importer discards them: see `KimbiseoStore.importCards(reading:…)`).
+    public static func read(
+        path: String, format: CustomerFileFormat? = nil, options: ImportOptions = ImportOptions(),
+        each: (SourcedCard) -> Void
+    ) throws(ImportError) {
         let url = URL(fileURLWithPath: path)
         let format = format ?? CustomerFileFormat(pathExtension: url.pathExtension) ?? .csv
         var isDirectory: ObjCBool = false
@@ -24,7 +39,7 @@ public enum CustomerFile {
         }
         switch format {
         case .xlsx:
-            return try XLSXReader.read(contentsOf: url, file: path, options: options)
+            try XLSXReader.read(contentsOf: url, file: path, options: options, each: each)
         case .csv:
             // Decoded in its own step so the file's bytes are freed before the cards are built.
             let text: String
@@ -33,7 +48,7 @@ public enum CustomerFile {
             } catch {
                 throw ImportError(ImportProblem(file: path, message: "cannot read: the file \(error.message)"))
             }
-            return try CSVReader.read(text: text, file: path, options: options)
+            try CSVReader.read(text: text, file: path, options: options, each: each)
         case .vcf:
             let data: Data
             do {
@@ -41,7 +56,7 @@ public enum CustomerFile {
             } catch {
                 throw ImportError(ImportProblem(file: path, message: "cannot read: no such file or not readable"))
             }
-            return try VCardReader.read(data, file: path, options: options)
+            try VCardReader.read(data, file: path, options: options).forEach(each)
         }
     }
 

@@ -11,6 +11,19 @@ import ZIPFoundation
 public enum XLSXReader {
     /// The cards in the workbook at `url`, or every problem found.
     public static func read(contentsOf url: URL, file: String, options: ImportOptions = ImportOptions()) throws(ImportError) -> [SourcedCard] {
+        var cards: [SourcedCard] = []
+        try read(contentsOf: url, file: file, options: options) { cards.append($0) }
+        return cards
+    }
+
+    /// Reads the workbook at `url` row by row, handing each card to `each` as soon as it is
+    /// decoded, until the first problem; then keeps reading to find every problem.
+    ///
+    /// - Throws: ``ImportError`` with every problem found, after the cards before them were
+    ///   handed over (the caller discards them).
+    public static func read(
+        contentsOf url: URL, file: String, options: ImportOptions = ImportOptions(), each: (SourcedCard) -> Void
+    ) throws(ImportError) {
         let archive: Archive
         do {
             archive = try Archive(url: url, accessMode: .read)
@@ -18,7 +31,7 @@ public enum XLSXReader {
             throw ImportError(ImportProblem(file: file, message: "cannot read: not an XLSX (ZIP) file"))
         }
         do {
-            return try read(archive, file: file, options: options)
+            try read(archive, file: file, options: options, each: each)
         } catch let error as ImportError {
             throw error
         } catch {
@@ -26,7 +39,7 @@ public enum XLSXReader {
         }
     }
 
-    static func read(_ archive: Archive, file: String, options: ImportOptions) throws -> [SourcedCard] {
+    static func read(_ archive: Archive, file: String, options: ImportOptions, each: (SourcedCard) -> Void) throws {
         func fail(_ message: String) -> ImportError { ImportError(ImportProblem(file: file, message: message)) }
         guard let workbookEntry = archive["xl/workbook.xml"] else { throw fail("cannot read: no xl/workbook.xml (not an Excel workbook)") }
         let workbook = try Workbook(XLSXPartStream.readAll(archive, workbookEntry))
@@ -53,7 +66,6 @@ public enum XLSXReader {
         var parser = SheetRowParser()
         var decoder: CardTableDecoder?
         var columns: [CustomerColumn?] = []
-        var cards: [SourcedCard] = []
         try XLSXPartStream.read(archive, sheetEntry, splittingAfter: "row") { chunk in
             parser.parse(chunk, shared: shared) { number, cells in
                 if decoder == nil {
@@ -67,11 +79,12 @@ public enum XLSXReader {
                 let texts = cells.enumerated().map { index, cell in
                     cell.text(for: index < columns.count ? columns[index] : nil, date1904: workbook.date1904)
                 }
-                if let card = decoder?.decode(cells: texts, row: number) { cards.append(card) }
+                if let card = decoder?.decode(cells: texts, row: number), decoder?.problems.isEmpty == true {
+                    each(card)
+                }
             }
         }
         guard let decoder else { throw fail("sheet '\(sheet.name)' is empty (no header row)") }
         guard decoder.problems.isEmpty else { throw ImportError(problems: decoder.problems) }
-        return cards
     }
 }

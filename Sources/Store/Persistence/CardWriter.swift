@@ -1,8 +1,12 @@
 import Foundation
 import GRDB
 
-/// Writes cards and their dependants inside one open transaction, with cached statements so
-/// that importing many cards costs one bind-and-step per row.
+/// Writes cards and their dependants inside one open transaction.
+///
+/// New customers, their family, schools, assets and consent events go through
+/// ``BulkInserter``s with ids assigned here, so an import of many cards costs one statement
+/// per chunk of rows; call ``flush()`` before anything reads what was inserted (an update of
+/// the same customer, the end of the transaction). Updates are written row by row at once.
 struct CardWriter {
     let db: Database
     let now: String
@@ -12,11 +16,34 @@ struct CardWriter {
     var createsMissingCategories: Bool
     private(set) var createdGroups: [String] = []
     private(set) var createdGrades: [String] = []
+    /// The id the next inserted customer gets (after both `MAX(id)` and the AUTOINCREMENT
+    /// sequence, so ids of deleted customers are not reused); read on the first insert.
+    private var nextID: Int64?
+    private let customers: BulkInserter
+    private let consentEvents: BulkInserter
+    private let family: BulkInserter
+    private let schools: BulkInserter
+    private let assets: BulkInserter
 
     init(db: Database, now: String = StoreClock.now(), createsMissingCategories: Bool) throws {
         self.db = db; self.now = now; self.createsMissingCategories = createsMissingCategories
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM customer_group") { groupIDs[row[1]] = row[0] }
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM customer_grade") { gradeIDs[row[1]] = row[0] }
+        customers = BulkInserter(db, table: "customer", columns: CustomerColumns.inserted, rowsPerStatement: 32)
+        consentEvents = BulkInserter(
+            db, table: "consent_event", columns: ["customer_id", "kind", "action", "date", "source", "recorded_at"])
+        family = BulkInserter(
+            db, table: "family_member",
+            columns: ["customer_id", "position", "relation", "name", "birthday_calendar", "birthday_year",
+                      "birthday_month", "birthday_day", "phone"])
+        schools = BulkInserter(db, table: "school", columns: ["customer_id", "position", "school", "major", "year"])
+        assets = BulkInserter(db, table: "asset", columns: ["customer_id", "position", "kind", "description", "amount"])
+        for child in [consentEvents, family, schools, assets] { child.parents = [customers] }
+    }
+
+    /// Writes every buffered insert.
+    func flush() throws {
+        for inserter in [customers, family, schools, assets, consentEvents] { try inserter.flush() }
     }
 
     /// The id of a group/grade by name, creating it when allowed.
@@ -36,19 +63,25 @@ struct CardWriter {
         return id
     }
 
-    /// Inserts a new customer with code `code`; returns its id.
+    /// Buffers a new customer with code `code`, its dependants and consent events; returns the
+    /// id it will have. Nothing is in the table before ``flush()``.
     mutating func insert(_ card: CustomerCard, code: String, location: String) throws -> Int64 {
         let groupID = try categoryID(.group, card.group, customer: location)
         let gradeID = try categoryID(.grade, card.grade, customer: location)
-        var values = CustomerColumns.values(of: card, code: code, groupID: groupID, gradeID: gradeID, now: now)
+        let id = try nextID ?? Int64.fetchOne(
+            db,
+            sql: """
+                SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'customer'), 0),
+                           COALESCE((SELECT MAX(id) FROM customer), 0)) + 1
+                """) ?? 1
+        nextID = id + 1
+        var values: [BulkValue] = [.integer(id)]
+        values += CustomerColumns.values(of: card, code: code, groupID: groupID, gradeID: gradeID, now: now)
         values += CustomerColumns.consentValues(card.consent)
-        values.append(now)
-        let statement = try db.cachedStatement(sql: CustomerColumns.insertSQL)
-        statement.setUncheckedArguments(StatementArguments(values))
-        try statement.execute()
-        let id = db.lastInsertedRowID
-        try writeDependants(of: card, id: id, replacing: false, replacingLists: true)
-        try writeConsent(card.consent, id: id, previous: ConsentLedger(), columnsWritten: true)
+        values.append(.text(now))
+        try customers.append(values, tag: location)
+        try writeDependants(of: card, id: id, replacing: false, replacingLists: true, location: location)
+        try writeConsent(card.consent, id: id, previous: ConsentLedger(), columnsWritten: true, location: location)
         return id
     }
 
@@ -62,41 +95,46 @@ struct CardWriter {
         let groupID = try categoryID(.group, card.group, customer: location)
         let gradeID = try categoryID(.grade, card.grade, customer: location)
         var values = CustomerColumns.values(of: card, code: code, groupID: groupID, gradeID: gradeID, now: now)
-        values.append(id)
+        values.append(.integer(id))
+        try flush()
         let statement = try db.cachedStatement(sql: CustomerColumns.updateSQL)
         statement.setUncheckedArguments(StatementArguments(values))
         try statement.execute()
-        try writeDependants(of: card, id: id, replacing: true, replacingLists: replacingLists)
+        try writeDependants(of: card, id: id, replacing: true, replacingLists: replacingLists, location: location)
+        try flush()
     }
 
-    private func writeDependants(of card: CustomerCard, id: Int64, replacing: Bool, replacingLists: Bool) throws {
+    private func writeDependants(
+        of card: CustomerCard, id: Int64, replacing: Bool, replacingLists: Bool, location: String
+    ) throws {
         if replacingLists || !card.family.isEmpty {
             if replacing { try db.cachedStatement(sql: "DELETE FROM family_member WHERE customer_id = ?").execute(arguments: [id]) }
-            let s = try db.cachedStatement(sql: """
-                INSERT INTO family_member (customer_id, position, relation, name, birthday_calendar,
-                    birthday_year, birthday_month, birthday_day, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
             for (i, f) in card.family.enumerated() {
-                try s.execute(arguments: [id, i + 1, f.relation, f.name, f.birthday?.calendar.rawValue,
-                                          f.birthday?.year, f.birthday?.month, f.birthday?.day, f.phone])
+                try family.append([
+                    .integer(id), BulkValue(i + 1), .text(f.relation), .text(f.name),
+                    BulkValue(f.birthday?.calendar.rawValue), BulkValue(f.birthday?.year),
+                    BulkValue(f.birthday?.month), BulkValue(f.birthday?.day), BulkValue(f.phone),
+                ], tag: location)
             }
         }
         if replacingLists || !card.schools.isEmpty {
             if replacing { try db.cachedStatement(sql: "DELETE FROM school WHERE customer_id = ?").execute(arguments: [id]) }
-            let s = try db.cachedStatement(sql: "INSERT INTO school (customer_id, position, school, major, year) VALUES (?, ?, ?, ?, ?)")
             for (i, x) in card.schools.enumerated() {
-                try s.execute(arguments: [id, i + 1, x.school, x.major, x.year])
+                try schools.append([.integer(id), BulkValue(i + 1), .text(x.school), BulkValue(x.major), BulkValue(x.year)],
+                                   tag: location)
             }
         }
         if replacingLists || !card.assets.isEmpty {
             if replacing { try db.cachedStatement(sql: "DELETE FROM asset WHERE customer_id = ?").execute(arguments: [id]) }
-            let s = try db.cachedStatement(sql: "INSERT INTO asset (customer_id, position, kind, description, amount) VALUES (?, ?, ?, ?, ?)")
             for (i, a) in card.assets.enumerated() {
-                try s.execute(arguments: [id, i + 1, a.kind, a.description, a.amount])
+                try assets.append([.integer(id), BulkValue(i + 1), .text(a.kind), BulkValue(a.description), BulkValue(a.amount)],
+                                  tag: location)
             }
         }
         if let image = card.image {
             // The bytes were checked (checkStorable/validated); their magic decides the type.
+            // The image row refers to the customer: write the buffered rows first.
+            try flush()
             let type = CustomerImage.detectMediaType(image.data) ?? image.mediaType
             try writeImage(CustomerImage(mediaType: type, data: image.data), id: id)
         }
@@ -111,11 +149,13 @@ struct CardWriter {
     }
 
     /// Writes the consent marks that differ from `previous` to the customer's columns and
-    /// appends one `consent_event` per change.
+    /// appends one `consent_event` per change (buffered: see ``flush()``).
     ///
     /// - Parameter columnsWritten: the customer row already holds `ledger` (a fresh insert);
     ///   only the events are appended.
-    func writeConsent(_ ledger: ConsentLedger, id: Int64, previous: ConsentLedger, columnsWritten: Bool = false) throws {
+    func writeConsent(
+        _ ledger: ConsentLedger, id: Int64, previous: ConsentLedger, columnsWritten: Bool = false, location: String = ""
+    ) throws {
         let kinds: [(ConsentKind, ConsentMark?, ConsentMark?)] = [
             (.ad, ledger.adConsent, previous.adConsent),
             (.night, ledger.nightConsent, previous.nightConsent),
@@ -126,9 +166,10 @@ struct CardWriter {
                 try db.cachedStatement(sql: "UPDATE customer SET \(kind.column)_date = ?, \(kind.column)_source = ? WHERE id = ?")
                     .execute(arguments: [mark?.date, mark?.source, id])
             }
-            try db.cachedStatement(sql: """
-                INSERT INTO consent_event (customer_id, kind, action, date, source, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id, kind.rawValue, mark == nil ? "clear" : "set", mark?.date, mark?.source, now])
+            try consentEvents.append([
+                .integer(id), .text(kind.rawValue), .text(mark == nil ? "clear" : "set"), BulkValue(mark?.date),
+                BulkValue(mark?.source), .text(now),
+            ], tag: location)
         }
     }
 }

@@ -20,15 +20,12 @@ enum CustomerColumns {
         "opted_out_date", "opted_out_source",
     ]
 
-    /// Inserts ``written`` + ``consent`` + `created_at`.
-    static let insertSQL = {
-        let columns = written + consent + ["created_at"]
-        return "INSERT INTO customer (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
-    }()
+    /// Columns of a bulk-inserted customer: `id`, ``written``, ``consent``, `created_at`.
+    static let inserted = ["id"] + written + consent + ["created_at"]
 
-    static func consentValues(_ l: ConsentLedger) -> [(any DatabaseValueConvertible)?] {
-        [l.adConsent?.date, l.adConsent?.source, l.nightConsent?.date, l.nightConsent?.source,
-         l.optedOut?.date, l.optedOut?.source]
+    static func consentValues(_ l: ConsentLedger) -> [BulkValue] {
+        [BulkValue(l.adConsent?.date), BulkValue(l.adConsent?.source), BulkValue(l.nightConsent?.date),
+         BulkValue(l.nightConsent?.source), BulkValue(l.optedOut?.date), BulkValue(l.optedOut?.source)]
     }
 
     static let updateSQL =
@@ -37,15 +34,20 @@ enum CustomerColumns {
     /// The written columns' values for a card.
     static func values(
         of c: CustomerCard, code: String, groupID: Int64?, gradeID: Int64?, now: String
-    ) -> [(any DatabaseValueConvertible)?] {
+    ) -> [BulkValue] {
         [
-            code, c.name, c.nickname, c.gender?.rawValue, c.isVIP, c.mobile, c.email, c.memo, groupID, gradeID,
-            c.birthday?.calendar.rawValue, c.birthday?.year, c.birthday?.month, c.birthday?.day,
-            c.wedding?.calendar.rawValue, c.wedding?.year, c.wedding?.month, c.wedding?.day,
-            c.work.company, c.work.department, c.work.position, c.work.rank, c.work.phone, c.work.fax,
-            c.work.postcode, c.work.address, c.work.addressDetail,
-            c.home.phone, c.home.postcode, c.home.address, c.home.addressDetail,
-            c.anniversaryTextsEnabled, now,
+            .text(code), .text(c.name), BulkValue(c.nickname), BulkValue(c.gender?.rawValue), BulkValue(c.isVIP),
+            BulkValue(c.mobile), BulkValue(c.email), BulkValue(c.memo), BulkValue(groupID), BulkValue(gradeID),
+            BulkValue(c.birthday?.calendar.rawValue), BulkValue(c.birthday?.year), BulkValue(c.birthday?.month),
+            BulkValue(c.birthday?.day),
+            BulkValue(c.wedding?.calendar.rawValue), BulkValue(c.wedding?.year), BulkValue(c.wedding?.month),
+            BulkValue(c.wedding?.day),
+            BulkValue(c.work.company), BulkValue(c.work.department), BulkValue(c.work.position),
+            BulkValue(c.work.rank), BulkValue(c.work.phone), BulkValue(c.work.fax),
+            BulkValue(c.work.postcode), BulkValue(c.work.address), BulkValue(c.work.addressDetail),
+            BulkValue(c.home.phone), BulkValue(c.home.postcode), BulkValue(c.home.address),
+            BulkValue(c.home.addressDetail),
+            BulkValue(c.anniversaryTextsEnabled), .text(now),
         ]
     }
 

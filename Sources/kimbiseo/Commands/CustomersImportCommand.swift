@@ -67,24 +67,25 @@ struct CustomersImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = ImportOptions(ignoreUnknown: ignoreUnknown, sheet: sheet)
-        let cards: [SourcedCard]
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        if size >= Progress.largeFileBytes { CustomersOutput.note("reading \(file)…") }
+        let (_, store) = try global.openStore()
+        if size >= Progress.largeFileBytes { CustomersOutput.note("importing \(file)…") }
+        let (file, format) = (file, format)
+        let summary: ImportSummary
         do {
-            cards = try CustomerFile.read(path: file, format: format, options: options)
-        } catch {
+            summary = try store.importCards(
+                reading: { emit in try CustomerFile.read(path: file, format: format, options: options, each: emit) },
+                onDuplicate: onDuplicate, dryRun: dryRun,
+                progress: size >= Progress.largeFileBytes ? Progress.report : nil)
+            if size >= Progress.largeFileBytes { Progress.end() }
+        } catch let error as ImportError {
+            if size >= Progress.largeFileBytes { Progress.end() }
             for problem in error.problems { CustomersOutput.note(problem.description) }
             let count = error.problems.count
             CustomersOutput.note("\(count) problem\(count == 1 ? "" : "s"); nothing was imported")
             throw ExitCode.failure
-        }
-        let (_, store) = try global.openStore()
-        let summary: ImportSummary
-        do {
-            summary = try store.importCards(
-                cards, onDuplicate: onDuplicate, dryRun: dryRun,
-                progress: cards.count >= Progress.threshold ? Progress.report : nil)
         } catch {
+            if size >= Progress.largeFileBytes { Progress.end() }
             CustomersOutput.note("\(error)")
             CustomersOutput.note("nothing was imported")
             throw ExitCode.failure
@@ -123,23 +124,26 @@ struct CustomersImportCommand: AsyncParsableCommand {
 }
 
 extension CustomersImportCommand {
-    /// Progress of a large import on standard error: a line rewritten in place on a terminal,
-    /// otherwise a line at each quarter.
+    /// Progress of a large import on standard error: how many cards were read and applied so
+    /// far (the file is read and written at the same time, so the total is known only at the
+    /// end), a line rewritten in place on a terminal, otherwise a line every 25,000 cards.
     enum Progress {
-        /// Imports with fewer cards show no progress.
-        static let threshold = 5_000
-        /// Files this large get a "reading …" line before parsing starts.
-        static let largeFileBytes = 5_000_000
+        /// Files this large show progress.
+        static let largeFileBytes = 1_000_000
+        /// Without a terminal, one line per this many cards.
+        static let lineEvery = 25_000
 
-        @Sendable static func report(done: Int, total: Int) {
-            let percent = total == 0 ? 100 : done * 100 / total
-            let line = "importing: \(done)/\(total) (\(percent)%)"
+        @Sendable static func report(done: Int) {
             if isatty(STDERR_FILENO) == 1 {
-                CustomersOutput.note("\r" + line, newline: done == total)
-            } else {
-                let quarter = max(1_000, total / 4 / 1_000 * 1_000)
-                if done % quarter == 0 || done == total { CustomersOutput.note(line) }
+                CustomersOutput.note("\rimporting: \(done) customers", newline: false)
+            } else if done % lineEvery == 0 {
+                CustomersOutput.note("importing: \(done) customers")
             }
+        }
+
+        /// Ends the line rewritten in place.
+        static func end() {
+            if isatty(STDERR_FILENO) == 1 { CustomersOutput.note("") }
         }
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+extension KimbiseoStore {
+    /// Imports the cards `reader` produces while it produces them, in ONE transaction: either
+    /// every card is applied or none is.
+    ///
+    /// `reader` runs on its own thread and hands each card to its `emit` argument; cards travel
+    /// to the importing thread in chunks through a short queue, so reading a file and writing
+    /// the store overlap, and memory holds a few thousand cards rather than the whole file.
+    /// Matching, codes, consent history and the duplicate policy are those of
+    /// ``importCards(_:onDuplicate:dryRun:progress:)``.
+    ///
+    /// - Parameters:
+    ///   - progress: called on the calling thread with the number of cards applied so far,
+    ///     after every chunk.
+    /// - Throws: the error `reader` throws (e.g. the file's problems), which wins over a store
+    ///   error found meanwhile; otherwise the store's errors, naming the card's location. The
+    ///   store is unchanged after any error.
+    public func importCards(
+        reading reader: @escaping @Sendable (_ emit: (SourcedCard) -> Void) throws -> Void,
+        onDuplicate: DuplicatePolicy, dryRun: Bool, progress: (@Sendable (Int) -> Void)?
+    ) throws -> ImportSummary {
+        let pipe = CardPipe(capacity: 4)
+        let chunkSize = Self.streamChunkSize
+        let thread = Thread {
+            var chunk: [SourcedCard] = []
+            chunk.reserveCapacity(chunkSize)
+            do {
+                try reader { card in
+                    chunk.append(card)
+                    if chunk.count == chunkSize {
+                        pipe.put(chunk)
+                        chunk.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !chunk.isEmpty { pipe.put(chunk) }
+                pipe.finish(error: nil)
+            } catch {
+                pipe.finish(error: error)
+            }
+        }
+        thread.name = "kimbiseo.import-reader"
+        thread.start()
+
+        var summary = ImportSummary()
+        do {
+            try pool.writeWithoutTransaction { db in
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+                try db.inTransaction(.immediate) {
+                    var run = try ImportRun(db, onDuplicate: onDuplicate)
+                    while let chunk = pipe.take() {
+                        for record in chunk { try run.add(record) }
+                        progress?(run.cardsSeen)
+                    }
+                    if let error = pipe.readerError { throw error }
+                    summary = try run.finish()
+                    return dryRun ? .rollback : .commit
+                }
+            }
+        } catch {
+            throw pipe.cancelAndWait() ?? error
+        }
+        return summary
+    }
+
+    /// Cards per chunk handed from the reading thread to the importing one.
+    static let streamChunkSize = 1_000
+}

@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Inserts many rows into one table inside the caller's open transaction, with multi-row
+/// `INSERT … VALUES (…), (…)` statements bound straight through SQLite's C API.
+///
+/// Rows are buffered and written `rowsPerStatement` at a time, so a bulk path (an import, a
+/// campaign) pays one statement execution per chunk instead of one per row, and no per-value
+/// allocation: the chunk's text is copied into one buffer that SQLite reads without copying.
+///
+/// Contract:
+/// - Rows reach the table on ``flush()`` (called automatically when a chunk is full); call it
+///   before reading the table or writing rows that must follow, and before the transaction
+///   ends. Rows still buffered when the inserter is dropped are lost.
+/// - When a chunk fails (a constraint, a full disk), its rows are retried one by one so that
+///   the error names the row: ``BulkInsertError`` carries the `tag` given with that row. The
+///   rows before it in the chunk are then written; the caller is expected to roll back.
+public final class BulkInserter {
+    let db: Database
+    public let table: String
+    public let columns: [String]
+    public let rowsPerStatement: Int
+    private var values: [BulkValue] = []
+    private var tags: [String] = []
+    /// Prepared statements by row count (a full chunk, and the shorter ones flushes leave).
+    private var statements: [Int: OpaquePointer] = [:]
+    /// Rows written so far.
+    public private(set) var written = 0
+    /// Inserters whose rows this table's rows refer to (foreign keys): flushed before this one.
+    public var parents: [BulkInserter] = []
+
+    /// - Parameters:
+    ///   - rowsPerStatement: rows per `INSERT`; capped so that one statement binds at most
+    ///     32,766 values (SQLite's limit).
+    public init(_ db: Database, table: String, columns: [String], rowsPerStatement: Int = 64) {
+        precondition(!columns.isEmpty, "a bulk insert needs columns")
+        self.db = db
+        self.table = table
+        self.columns = columns
+        self.rowsPerStatement = max(1, min(rowsPerStatement, 32_766 / columns.count))
+        values.reserveCapacity(self.rowsPerStatement * columns.count)
+    }
+
+    deinit {
+        for statement in statements.values { sqlite3_finalize(statement) }
+    }
+
+    /// Buffers one row (its values in ``columns`` order); `tag` names it in errors.
+    public func append(_ row: [BulkValue], tag: @autoclosure () -> String = "") throws {
+        precondition(row.count == columns.count, "\(table): \(row.count) values for \(columns.count) columns")
+        values.append(contentsOf: row)
+        tags.append(tag())
+        if tags.count == rowsPerStatement { try flush() }
+    }
+
+    /// Writes the buffered rows, after the ``parents``' buffered rows.
+    public func flush() throws {
+        let rows = tags.count
+        guard rows > 0 else { return }
+        for parent in parents { try parent.flush() }
+        defer { values.removeAll(keepingCapacity: true); tags.removeAll(keepingCapacity: true) }
+        do {
+            let statement = try statements[rows] ?? prepare(rows: rows)
+            statements[rows] = statement
+            try execute(statement, values[...])
+            written += rows
+        } catch {
+            try retryOneByOne()
+        }
+    }
+
+    /// After a failed chunk: the same rows one at a time, to name the one that fails.
+    private func retryOneByOne() throws -> Never {
+        let single = try statements[1] ?? prepare(rows: 1)
+        statements[1] = single
+        let width = columns.count
+        for (n, tag) in tags.enumerated() {
+            do {
+                try execute(single, values[(n * width)..<((n + 1) * width)])
+                written += 1
+            } catch let error as DatabaseError {
+                throw BulkInsertError(table: table, tag: tag, underlying: error)
+            }
+        }
+        throw BulkInsertError(
+            table: table, tag: tags.first ?? "",
+            underlying: DatabaseError(message: "a chunk of \(tags.count) rows failed, but each row alone succeeded"))
+    }
+
+    private func prepare(rows: Int) throws -> OpaquePointer {
+        let tuple = "(" + Array(repeating: "?", count: columns.count).joined(separator: ",") + ")"
+        let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES "
+            + Array(repeating: tuple, count: rows).joined(separator: ",")
+        var statement: OpaquePointer?
+        let code = sqlite3_prepare_v2(db.sqliteConnection, sql, -1, &statement, nil)
+        guard code == SQLITE_OK, let statement else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: lastMessage, sql: sql)
+        }
+        return statement
+    }
+
+    private var lastMessage: String {
+        sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) } ?? "unknown SQLite error"
+    }
+
+    /// Binds `chunk` (text copied once into a shared buffer, bound without copying) and steps.
+    private func execute(_ statement: OpaquePointer, _ chunk: ArraySlice<BulkValue>) throws {
+        var bytes: [UInt8] = []
+        var spans: [(Int, Int)] = []
+        spans.reserveCapacity(chunk.count)
+        for value in chunk {
+            switch value {
+            case let .text(text):
+                let start = bytes.count
+                bytes.append(contentsOf: text.utf8)
+                spans.append((start, bytes.count - start))
+            case let .blob(data):
+                let start = bytes.count
+                bytes.append(contentsOf: data)
+                spans.append((start, bytes.count - start))
+            default:
+                spans.append((0, 0))
+            }
+        }
+        bytes.append(0) // A valid base address even when every value is empty.
+        let code: CInt = bytes.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            defer {
+                sqlite3_reset(statement)
+                sqlite3_clear_bindings(statement)
+            }
+            for (offset, value) in chunk.enumerated() {
+                let index = CInt(offset + 1)
+                let (start, length) = spans[offset]
+                let rc: CInt = switch value {
+                case .null: sqlite3_bind_null(statement, index)
+                case let .integer(number): sqlite3_bind_int64(statement, index, number)
+                case let .real(number): sqlite3_bind_double(statement, index, number)
+                case .text:
+                    UnsafeRawPointer(base + start).withMemoryRebound(to: CChar.self, capacity: length) {
+                        sqlite3_bind_text(statement, index, $0, CInt(length), nil)
+                    }
+                case .blob: sqlite3_bind_blob(statement, index, base + start, CInt(length), nil)
+                }
+                guard rc == SQLITE_OK else { return rc }
+            }
+            return sqlite3_step(statement)
+        }
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: lastMessage)
+        }
+    }
+}
+
+/// A bulk-inserted row that SQLite refused, named by the tag it was appended with.
+public struct BulkInsertError: Error, CustomStringConvertible {
+    public let table: String
+    public let tag: String
+    public let underlying: DatabaseError
+
+    public var description: String {
+        (tag.isEmpty ? "" : "\(tag): ") + "\(table): \(underlying.message ?? "\(underlying)")"
+    }
+}

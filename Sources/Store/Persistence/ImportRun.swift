@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+
+/// One import inside an open write transaction: cards are matched, inserted, updated or
+/// skipped one after the other by ``add(_:)``; ``finish()`` writes what is buffered.
+///
+/// Once an import has brought at least ``KimbiseoStore/deferredIndexThreshold`` new cards and
+/// more than the store held, the customer indexes are dropped and built again by
+/// ``finish()`` (see ``DeferredIndexes``).
+struct ImportRun {
+    let db: Database
+    let onDuplicate: DuplicatePolicy
+    private(set) var summary = ImportSummary()
+    private(set) var cardsSeen = 0
+    private var writer: CardWriter
+    private var index: ExistingCustomers
+    private let existing: Int
+    private var deferred: DeferredIndexes?
+
+    /// - Parameter expecting: how many cards are coming, when known (capacity only).
+    init(_ db: Database, onDuplicate: DuplicatePolicy, expecting: Int = 0) throws {
+        self.db = db
+        self.onDuplicate = onDuplicate
+        writer = try CardWriter(db: db, createsMissingCategories: true)
+        index = try ExistingCustomers(db, expecting: expecting)
+        existing = index.count
+    }
+
+    /// Applies one card.
+    ///
+    /// - Throws: ``StoreError/duplicate(location:detail:)`` with `.error`;
+    ///   ``StoreError/invalidField(customer:field:value:reason:)``; ``BulkInsertError``; all
+    ///   naming the card's location.
+    mutating func add(_ record: SourcedCard) throws {
+        let card = record.card
+        try card.checkStorable(location: record.location)
+        cardsSeen += 1
+        if let (id, reason) = index.match(card) {
+            switch onDuplicate {
+            case .error:
+                throw StoreError.duplicate(location: record.location, detail: reason)
+            case .skip:
+                summary.skipped += 1
+                summary.skippedDetails.append("\(record.location): \(reason)")
+            case .update:
+                let code = card.code ?? index.code(of: id)
+                try writer.flush()
+                let previous = try KimbiseoStore.ledger(db, id: id)
+                try writer.update(id: id, with: card, code: code, location: record.location, replacingLists: false)
+                var ledger = previous
+                for kind in ConsentKind.allCases where card.consent[kind] != nil {
+                    ledger[kind] = card.consent[kind]
+                }
+                try writer.writeConsent(ledger, id: id, previous: previous, location: record.location)
+                index.record(id: id, code: code, card: card)
+                summary.updated += 1
+            }
+        } else {
+            let code = card.code ?? index.nextCode()
+            let id = try writer.insert(card, code: code, location: record.location)
+            index.record(id: id, code: code, card: card)
+            summary.added += 1
+            if deferred == nil, summary.added >= KimbiseoStore.deferredIndexThreshold, summary.added >= existing {
+                try writer.flush()
+                deferred = try DeferredIndexes(dropping: "customer", in: db)
+            }
+        }
+    }
+
+    /// Writes the buffered rows, rebuilds deferred indexes and returns the summary.
+    mutating func finish() throws -> ImportSummary {
+        try writer.flush()
+        try deferred?.restore(in: db)
+        deferred = nil
+        summary.createdGroups = writer.createdGroups
+        summary.createdGrades = writer.createdGrades
+        return summary
+    }
+}
