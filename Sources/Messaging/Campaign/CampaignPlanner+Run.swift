@@ -30,6 +30,7 @@ extension CampaignPlanner {
             self.sink = sink
         }
 
+        /// Considers every customer of the audience and writes their messages.
         mutating func stream(_ db: Database) throws {
             let groups = try Dictionary(
                 uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, name FROM customer_group")
@@ -42,6 +43,7 @@ extension CampaignPlanner {
             while let row = try rows.next() {
                 try consider(AudienceRow(row: row, groups: groups, grades: grades), db: db)
             }
+            try sink?.flush()
         }
 
         mutating func consider(_ customer: AudienceRow, db: Database) throws {
@@ -227,29 +229,33 @@ extension CampaignPlanner {
         }
     }
 
-    /// Writes message rows through one cached prepared statement.
+    /// Writes message rows in chunks through a ``BulkInserter``; rows reach the table on
+    /// ``flush()``.
     struct MessageSink {
-        let db: Database
         let campaignID: Int64
-        let statement: Statement
+        let inserter: BulkInserter
 
         init(db: Database, campaignID: Int64) throws {
-            self.db = db
             self.campaignID = campaignID
-            statement = try db.cachedStatement(sql: """
-                INSERT INTO message (campaign_id, customer_id, phone, type, subject, text, bytes, state,
-                    not_before, quiet_hours)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            inserter = BulkInserter(
+                db, table: "message",
+                columns: ["campaign_id", "customer_id", "phone", "type", "subject", "text", "bytes", "state",
+                          "not_before", "quiet_hours"])
         }
 
         func insert(
             customerID: Int64, phone: String, type: String, subject: String?, text: String, bytes: Int,
             state: String, notBefore: String, quietHours: Bool
         ) throws {
-            try statement.execute(arguments: [
-                campaignID, customerID, phone, type, subject, text, bytes, state, notBefore, quietHours,
-            ])
+            try inserter.append(
+                [
+                    .integer(campaignID), .integer(customerID), .text(phone), .text(type), BulkValue(subject), .text(text),
+                    BulkValue(bytes), .text(state), .text(notBefore), BulkValue(quietHours),
+                ],
+                tag: "customer #\(customerID)")
         }
+
+        /// Writes the buffered rows.
+        func flush() throws { try inserter.flush() }
     }
 }

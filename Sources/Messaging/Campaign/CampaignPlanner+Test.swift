@@ -40,6 +40,7 @@ extension CampaignPlanner {
             // Neither consent nor quiet hours apply to the operator's own phone.
             run.ignoreConsent = true
             try run.consider(customer, db: db)
+            try run.sink?.flush()
             let summary = run.summary(campaignID: campaignID, dryRun: false)
             try plan.finish(db, campaignID: campaignID, summary: summary)
             return summary
