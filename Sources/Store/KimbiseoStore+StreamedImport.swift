@@ -21,27 +21,8 @@ extension KimbiseoStore {
         reading reader: @escaping @Sendable (_ emit: (SourcedCard) -> Void) throws -> Void,
         onDuplicate: DuplicatePolicy, dryRun: Bool, progress: (@Sendable (Int) -> Void)?
     ) throws -> ImportSummary {
-        let pipe = CardPipe(capacity: 4)
-        let chunkSize = Self.streamChunkSize
-        let thread = Thread {
-            var chunk: [SourcedCard] = []
-            chunk.reserveCapacity(chunkSize)
-            do {
-                try reader { card in
-                    chunk.append(card)
-                    if chunk.count == chunkSize {
-                        pipe.put(chunk)
-                        chunk.removeAll(keepingCapacity: true)
-                    }
-                }
-                if !chunk.isEmpty { pipe.put(chunk) }
-                pipe.finish(error: nil)
-            } catch {
-                pipe.finish(error: error)
-            }
-        }
-        thread.name = "kimbiseo.import-reader"
-        thread.start()
+        let pipe = ChunkPipe<SourcedCard>(capacity: 4, chunkSize: Self.streamChunkSize)
+        pipe.startProducer(name: "kimbiseo.import-reader", reader)
 
         var summary = ImportSummary()
         do {
@@ -55,7 +36,7 @@ extension KimbiseoStore {
                         for record in chunk { try run.add(record) }
                         progress?(run.cardsSeen)
                     }
-                    if let error = pipe.readerError { throw error }
+                    if let error = pipe.producerError { throw error }
                     summary = try run.finish()
                     return dryRun ? .rollback : .commit
                 }

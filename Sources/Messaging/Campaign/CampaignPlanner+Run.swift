@@ -30,7 +30,7 @@ extension CampaignPlanner {
             self.sink = sink
         }
 
-        /// Considers every customer of the audience and writes their messages.
+        /// Considers every customer of the audience and hands their messages to the sink.
         mutating func stream(_ db: Database) throws {
             let groups = try Dictionary(
                 uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, name FROM customer_group")
@@ -43,7 +43,6 @@ extension CampaignPlanner {
             while let row = try rows.next() {
                 try consider(AudienceRow(row: row, groups: groups, grades: grades), db: db)
             }
-            try sink?.flush()
         }
 
         mutating func consider(_ customer: AudienceRow, db: Database) throws {
@@ -229,33 +228,44 @@ extension CampaignPlanner {
         }
     }
 
-    /// Writes message rows in chunks through a ``BulkInserter``; rows reach the table on
-    /// ``flush()``.
+    /// Where a plan's message rows go: straight into a ``BulkInserter`` on the same connection,
+    /// or to another thread that writes them (see `CampaignPlanner.writeMessages`).
     struct MessageSink {
-        let campaignID: Int64
-        let inserter: BulkInserter
+        /// The `message` columns of a row, in order.
+        static let columns = [
+            "campaign_id", "customer_id", "phone", "type", "subject", "text", "bytes", "state", "not_before",
+            "quiet_hours",
+        ]
 
-        init(db: Database, campaignID: Int64) throws {
+        let campaignID: Int64
+        let write: ([BulkValue]) throws -> Void
+
+        /// Rows appended to `inserter`; the caller flushes it.
+        init(campaignID: Int64, inserter: BulkInserter) {
             self.campaignID = campaignID
-            inserter = BulkInserter(
-                db, table: "message",
-                columns: ["campaign_id", "customer_id", "phone", "type", "subject", "text", "bytes", "state",
-                          "not_before", "quiet_hours"])
+            write = { try inserter.append($0) }
+        }
+
+        init(campaignID: Int64, write: @escaping ([BulkValue]) throws -> Void) {
+            self.campaignID = campaignID
+            self.write = write
+        }
+
+        /// A bulk inserter for message rows that names a refused row by its customer.
+        static func inserter(_ db: Database) -> BulkInserter {
+            BulkInserter(db, table: "message", columns: columns) { row in
+                if case let .integer(id) = row[1] { "customer #\(id)" } else { "" }
+            }
         }
 
         func insert(
             customerID: Int64, phone: String, type: String, subject: String?, text: String, bytes: Int,
             state: String, notBefore: String, quietHours: Bool
         ) throws {
-            try inserter.append(
-                [
-                    .integer(campaignID), .integer(customerID), .text(phone), .text(type), BulkValue(subject), .text(text),
-                    BulkValue(bytes), .text(state), .text(notBefore), BulkValue(quietHours),
-                ],
-                tag: "customer #\(customerID)")
+            try write([
+                .integer(campaignID), .integer(customerID), .text(phone), .text(type), BulkValue(subject), .text(text),
+                BulkValue(bytes), .text(state), .text(notBefore), BulkValue(quietHours),
+            ])
         }
-
-        /// Writes the buffered rows.
-        func flush() throws { try inserter.flush() }
     }
 }

@@ -36,11 +36,12 @@ extension CampaignPlanner {
             let composed = plan.composer.compose(customer.fields)
             if case let .blocked(why) = composed.classification { throw TestMessageError(reason: why) }
             let campaignID = try plan.insertCampaign(db)
-            var run = PlanRun(plan: plan, sink: try MessageSink(db: db, campaignID: campaignID))
+            let inserter = MessageSink.inserter(db)
+            var run = PlanRun(plan: plan, sink: MessageSink(campaignID: campaignID, inserter: inserter))
             // Neither consent nor quiet hours apply to the operator's own phone.
             run.ignoreConsent = true
             try run.consider(customer, db: db)
-            try run.sink?.flush()
+            try inserter.flush()
             let summary = run.summary(campaignID: campaignID, dryRun: false)
             try plan.finish(db, campaignID: campaignID, summary: summary)
             return summary

@@ -18,7 +18,8 @@ import Store
 /// (``MessagingError/setting(key:problem:)`` or ``AdWrapperError``).
 ///
 /// The campaign row, every message row and one `queued` delivery event are written in a single
-/// write transaction: either the whole campaign exists or nothing does. With `dryRun` the
+/// write transaction: either the whole campaign exists or nothing does. Rendering runs on a
+/// thread of its own while the rows are written. With `dryRun` the
 /// same work runs on a read snapshot and nothing is written.
 public struct CampaignPlanner: Sendable {
     public let store: KimbiseoStore
@@ -66,15 +67,46 @@ public struct CampaignPlanner: Sendable {
                 guard try claim(db) else { return .rollback }
                 try plan.resolveAudience(db)
                 let campaignID = try plan.insertCampaign(db)
-                var run = PlanRun(plan: plan, sink: try MessageSink(db: db, campaignID: campaignID))
-                try run.stream(db)
-                let summary = run.summary(campaignID: campaignID, dryRun: false)
+                let summary = try writeMessages(plan, campaignID: campaignID, db: db)
                 try plan.finish(db, campaignID: campaignID, summary: summary)
                 result = summary
                 return .commit
             }
         }
         return result
+    }
+
+    /// Renders the audience's messages on a thread of their own while this one writes them.
+    ///
+    /// The renderer reads through a reader connection whose snapshot starts after `db`'s
+    /// `BEGIN IMMEDIATE`: no one else can commit while this transaction holds the write lock,
+    /// and it writes no customer, so both see the same audience.
+    private func writeMessages(_ plan: Plan, campaignID: Int64, db: Database) throws -> CampaignSummary {
+        let pipe = ChunkPipe<[BulkValue]>(capacity: 4, chunkSize: 2_000)
+        let outcome = SummaryBox()
+        let store = self.store
+        pipe.startProducer(name: "kimbiseo.campaign-render") { emit in
+            try withoutActuallyEscaping(emit) { emit in
+                try store.pool.read { reader in
+                    var run = PlanRun(plan: plan, sink: MessageSink(campaignID: campaignID, write: emit))
+                    try run.stream(reader)
+                    outcome.summary = run.summary(campaignID: campaignID, dryRun: false)
+                }
+            }
+        }
+        let inserter = MessageSink.inserter(db)
+        do {
+            while let chunk = pipe.take() {
+                for row in chunk { try inserter.append(row) }
+            }
+            if let error = pipe.producerError { throw error }
+            try inserter.flush()
+        } catch {
+            throw pipe.cancelAndWait() ?? error
+        }
+        // The renderer sets the summary whenever it ends without an error (handled above).
+        guard let summary = outcome.summary else { throw CancellationError() }
+        return summary
     }
 
     /// `PRAGMA cache_size` while a campaign is written: 32 MiB (negative means KiB), which keeps
@@ -92,5 +124,15 @@ public struct CampaignPlanner: Sendable {
         if advertising {
             _ = try AdWrapper(shopName: settings.shopName ?? "", optOutNumber: settings.optoutNumber ?? "")
         }
+    }
+}
+
+/// The renderer thread's summary, handed to the writing thread once the pipe is drained.
+private final class SummaryBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: CampaignSummary?
+    var summary: CampaignSummary? {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
     }
 }

@@ -14,13 +14,15 @@ import GRDBSQLite
 ///   before reading the table or writing rows that must follow, and before the transaction
 ///   ends. Rows still buffered when the inserter is dropped are lost.
 /// - When a chunk fails (a constraint, a full disk), its rows are retried one by one so that
-///   the error names the row: ``BulkInsertError`` carries the `tag` given with that row. The
-///   rows before it in the chunk are then written; the caller is expected to roll back.
+///   the error names the row: ``BulkInsertError`` carries the `tag` given with that row, or
+///   else what `describe` says of it. The rows before it in the chunk are then written; the
+///   caller is expected to roll back.
 public final class BulkInserter {
     let db: Database
     public let table: String
     public let columns: [String]
     public let rowsPerStatement: Int
+    private let describe: ([BulkValue]) -> String
     private var values: [BulkValue] = []
     private var tags: [String] = []
     /// Prepared statements by row count (a full chunk, and the shorter ones flushes leave).
@@ -33,9 +35,14 @@ public final class BulkInserter {
     /// - Parameters:
     ///   - rowsPerStatement: rows per `INSERT`; capped so that one statement binds at most
     ///     32,766 values (SQLite's limit).
-    public init(_ db: Database, table: String, columns: [String], rowsPerStatement: Int = 64) {
+    ///   - describe: names a refused row appended without a tag (called only on errors).
+    public init(
+        _ db: Database, table: String, columns: [String], rowsPerStatement: Int = 64,
+        describe: @escaping ([BulkValue]) -> String = { _ in "" }
+    ) {
         precondition(!columns.isEmpty, "a bulk insert needs columns")
         self.db = db
+        self.describe = describe
         self.table = table
         self.columns = columns
         self.rowsPerStatement = max(1, min(rowsPerStatement, 32_766 / columns.count))
@@ -47,10 +54,10 @@ public final class BulkInserter {
     }
 
     /// Buffers one row (its values in ``columns`` order); `tag` names it in errors.
-    public func append(_ row: [BulkValue], tag: @autoclosure () -> String = "") throws {
+    public func append(_ row: [BulkValue], tag: String = "") throws {
         precondition(row.count == columns.count, "\(table): \(row.count) values for \(columns.count) columns")
         values.append(contentsOf: row)
-        tags.append(tag())
+        tags.append(tag)
         if tags.count == rowsPerStatement { try flush() }
     }
 
@@ -80,7 +87,8 @@ public final class BulkInserter {
                 try execute(single, values[(n * width)..<((n + 1) * width)])
                 written += 1
             } catch let error as DatabaseError {
-                throw BulkInsertError(table: table, tag: tag, underlying: error)
+                let row = Array(values[(n * width)..<((n + 1) * width)])
+                throw BulkInsertError(table: table, tag: tag.isEmpty ? describe(row) : tag, underlying: error)
             }
         }
         throw BulkInsertError(

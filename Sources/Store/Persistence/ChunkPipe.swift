@@ -1,0 +1,95 @@
+import Foundation
+
+/// A short queue of chunks from a producing thread to a consuming one, so that reading and
+/// writing overlap (an import reads a file while the store is written; a campaign renders
+/// while its messages are written) and memory holds a few chunks, not everything.
+///
+/// The producer blocks while ``capacity`` chunks wait. Once the consumer gives up
+/// (``cancelAndWait()``), chunks are dropped and the producer runs to its end unblocked, so its
+/// own error can still be reported.
+public final class ChunkPipe<Element: Sendable>: @unchecked Sendable {
+    public let capacity: Int
+    public let chunkSize: Int
+    private let condition = NSCondition()
+    private var chunks: [[Element]] = []
+    private var finished = false
+    private var cancelled = false
+    private var failure: (any Error)?
+
+    public init(capacity: Int = 4, chunkSize: Int = 1_000) {
+        self.capacity = max(1, capacity)
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    /// Runs `producer` on a new thread named `name`; each element it emits travels in chunks
+    /// of ``chunkSize``. The pipe finishes when `producer` returns or throws.
+    public func startProducer(
+        name: String, _ producer: @escaping @Sendable (_ emit: (Element) -> Void) throws -> Void
+    ) {
+        let thread = Thread { [self] in
+            var chunk: [Element] = []
+            chunk.reserveCapacity(chunkSize)
+            do {
+                try producer { element in
+                    chunk.append(element)
+                    if chunk.count == chunkSize {
+                        put(chunk)
+                        chunk.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !chunk.isEmpty { put(chunk) }
+                finish(error: nil)
+            } catch {
+                finish(error: error)
+            }
+        }
+        thread.name = name
+        thread.start()
+    }
+
+    /// Producer: hands over a chunk, waiting while the queue is full.
+    public func put(_ chunk: [Element]) {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.count >= capacity && !cancelled { condition.wait() }
+        if !cancelled { chunks.append(chunk) }
+        condition.broadcast()
+    }
+
+    /// Producer: there is nothing more; `error` when producing failed.
+    public func finish(error: (any Error)?) {
+        condition.lock()
+        defer { condition.unlock() }
+        finished = true
+        failure = error
+        condition.broadcast()
+    }
+
+    /// Consumer: the next chunk, or `nil` once the producer finished (see ``producerError``).
+    public func take() -> [Element]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while chunks.isEmpty && !finished { condition.wait() }
+        guard !chunks.isEmpty else { return nil }
+        condition.broadcast()
+        return chunks.removeFirst()
+    }
+
+    /// Consumer: the producer's error, once ``take()`` returned `nil`.
+    public var producerError: (any Error)? {
+        condition.lock()
+        defer { condition.unlock() }
+        return failure
+    }
+
+    /// Consumer: stops taking chunks, waits for the producer to finish and returns its error.
+    public func cancelAndWait() -> (any Error)? {
+        condition.lock()
+        defer { condition.unlock() }
+        cancelled = true
+        chunks.removeAll()
+        condition.broadcast()
+        while !finished { condition.wait() }
+        return failure
+    }
+}
