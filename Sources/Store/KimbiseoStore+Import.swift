@@ -81,36 +81,50 @@ extension KimbiseoStore {
     }
 }
 
-/// The existing customers' codes and name + mobile keys, loaded once per import.
+/// The existing customers' codes and name + mobile keys, loaded once per import, and those of
+/// the cards the import adds.
+///
+/// Cards the import adds get consecutive ids above every existing one (``CardWriter``); their
+/// names and codes are kept in arrays by id, so recording one costs two dictionary inserts
+/// (its code and its name + mobile), not four.
 struct ExistingCustomers {
     private var byCode: [String: Int64] = [:]
-    private var codeByID: [Int64: String] = [:]
     private var byNameMobile: [String: Int64] = [:]
-    private var names: [Int64: String] = [:]
+    private var existingCodes: [Int64: String] = [:]
+    private var existingNames: [Int64: String] = [:]
+    /// The largest id in the store when loaded; added cards have larger ones.
+    private let maxExistingID: Int64
+    /// Id of `addedNames[0]`/`addedCodes[0]`.
+    private var firstAddedID: Int64?
+    private var addedNames: [String] = []
+    private var addedCodes: [String] = []
     private var nextNumber: Int
 
-    /// How many customers the store held when loaded (plus those recorded since).
-    var count: Int { names.count }
+    /// How many customers the store held when loaded plus those added since.
+    var count: Int { existingNames.count + addedNames.count }
 
     /// - Parameter expecting: how many cards the import may add (dictionary capacity).
     init(_ db: Database, expecting: Int = 0) throws {
         let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM customer") ?? 0
-        let capacity = existing + expecting
-        byCode.reserveCapacity(capacity); codeByID.reserveCapacity(capacity)
-        byNameMobile.reserveCapacity(capacity); names.reserveCapacity(capacity)
+        byCode.reserveCapacity(existing + expecting); byNameMobile.reserveCapacity(existing + expecting)
+        existingCodes.reserveCapacity(existing); existingNames.reserveCapacity(existing)
+        addedNames.reserveCapacity(expecting); addedCodes.reserveCapacity(expecting)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, code, name, mobile FROM customer")
         var maxNumber = 0
+        var maxID: Int64 = 0
         while let row = try rows.next() {
             let id: Int64 = row[0]
             let name: String = row[2]
-            names[id] = name
+            maxID = max(maxID, id)
+            existingNames[id] = name
             if let code: String = row[1] {
                 byCode[code] = id
-                codeByID[id] = code
+                existingCodes[id] = code
                 maxNumber = max(maxNumber, Self.number(in: code) ?? 0)
             }
             if let mobile: String = row[3] { byNameMobile[Self.key(name, mobile)] = id }
         }
+        maxExistingID = maxID
         let lastRowID = try Int.fetchOne(db, sql: "SELECT MAX(seq) FROM sqlite_sequence WHERE name = 'customer'") ?? 0
         nextNumber = max(maxNumber, lastRowID) + 1
     }
@@ -128,14 +142,42 @@ struct ExistingCustomers {
     }
 
     func code(of id: Int64) -> String {
-        codeByID[id] ?? CustomerCode.make(Int(id))
+        storedCode(of: id) ?? CustomerCode.make(Int(id))
     }
 
+    private func storedCode(of id: Int64) -> String? {
+        if let slot = addedSlot(id), slot < addedCodes.count { return addedCodes[slot] }
+        return existingCodes[id]
+    }
+
+    private func name(of id: Int64) -> String? {
+        if let slot = addedSlot(id), slot < addedNames.count { return addedNames[slot] }
+        return existingNames[id]
+    }
+
+    /// The index of an added customer's id in the `added…` arrays.
+    private func addedSlot(_ id: Int64) -> Int? {
+        guard id > maxExistingID, let first = firstAddedID, id >= first else { return nil }
+        return Int(id - first)
+    }
+
+    /// Notes a card written as customer `id` (added or updated).
     mutating func record(id: Int64, code: String, card: CustomerCard) {
-        if let old = codeByID[id], old != code { byCode[old] = nil }
+        if let old = storedCode(of: id), old != code { byCode[old] = nil }
         byCode[code] = id
-        codeByID[id] = code
-        names[id] = card.name
+        if id > maxExistingID {
+            if firstAddedID == nil { firstAddedID = id }
+            if let slot = addedSlot(id), slot < addedNames.count {
+                addedNames[slot] = card.name
+                addedCodes[slot] = code
+            } else {
+                addedNames.append(card.name)
+                addedCodes.append(code)
+            }
+        } else {
+            existingCodes[id] = code
+            existingNames[id] = card.name
+        }
         if let mobile = card.mobile { byNameMobile[Self.key(card.name, mobile)] = id }
         if let n = Self.number(in: code) { nextNumber = max(nextNumber, n + 1) }
     }
@@ -150,7 +192,7 @@ struct ExistingCustomers {
     }
 
     private func describe(_ id: Int64) -> String {
-        "#\(id) \(names[id] ?? "")"
+        "#\(id) \(name(of: id) ?? "")"
     }
 
     private static func key(_ name: String, _ mobile: String) -> String { name + "\u{1F}" + mobile }

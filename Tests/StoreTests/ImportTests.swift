@@ -119,4 +119,26 @@ struct ImportTests {
             #expect(try store.cards(ids: [20_000]).first?.code == "C020000")
         }
     }
+
+    @Test("cards repeated inside one file match the earlier card: named in the skip, updated in place")
+    func repeatsInsideOneFile() throws {
+        try withTemporaryStore { store, _ in
+            _ = try store.importCards(sourced([sampleCard("기존", mobile: "01000000001")]),
+                                      onDuplicate: .skip, dryRun: false, progress: nil)
+            let cards = [
+                sampleCard("김철수", mobile: "01012345678"), sampleCard("박영희", code: "P1"),
+                sampleCard("김철수", mobile: "01012345678"), sampleCard("박영희2", code: "P1"),
+            ]
+            let skipped = try store.importCards(sourced(cards), onDuplicate: .skip, dryRun: true, progress: nil)
+            #expect(skipped.added == 2 && skipped.skipped == 2)
+            #expect(skipped.skippedDetails == [
+                "customers.csv:4: 김철수 010-1234-5678 already exists (#2 김철수)",
+                "customers.csv:5: 고객번호 P1 already exists (#3 박영희)",
+            ])
+            let updated = try store.importCards(sourced(cards), onDuplicate: .update, dryRun: false, progress: nil)
+            #expect(updated.added == 2 && updated.updated == 2)
+            #expect(try store.cards().map(\.name) == ["기존", "김철수", "박영희2"])
+            #expect(try store.cards().map(\.code) == ["C000001", "C000002", "P1"])
+        }
+    }
 }
