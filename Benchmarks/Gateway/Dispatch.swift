@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import Gateways
+import Messaging
+import Settings
+import Store
+import Transport
+
+/// One dispatcher run: `messages` pending messages sent through `gateway` kind (`spool`,
+/// `aligo`, `solapi`) until the outbox is empty.
+struct DispatchRun {
+    var sent = 0
+    var accepted = 0
+    var seconds = 0.0
+    var peakMiB = 0.0
+    var rate: Double { seconds > 0 ? Double(sent) / seconds : 0 }
+}
+
+/// The settings the daemon would use for `kind` against `fake` (no rate limit).
+func benchSettings(kind: String, fake: Fake?, spool: String) -> SMSSettings {
+    var sms = SMSSettings()
+    sms.sender = "0212345678"
+    sms.ratePerSecond = 0
+    sms.gateway.kind = kind
+    sms.gateway.spoolDirectory = spool
+    if let fake { sms.gateway.baseURL = fake.baseURL }
+    switch kind {
+    case "aligo": sms.gateway.userID = "kimbiseo"; sms.gateway.key = "test-aligo-key"
+    case "solapi": sms.gateway.apiKey = "NCSTESTKEY0000001"; sms.gateway.apiSecret = "test-solapi-secret"
+    default: break
+    }
+    return sms
+}
+
+/// Sends a fresh outbox of `messages` through a ``Messaging/Dispatcher`` built as the daemon
+/// builds it, calling `progress` after every pass with the running total.
+func dispatch(
+    kind: String, fake: Fake?, messages: Int, client: HTTPClient,
+    progress: (Int) -> Void = { _ in }
+) async throws -> DispatchRun {
+    let store = try makeOutbox(messages: messages)
+    defer { removeOutbox(store) }
+    let spool = URL(fileURLWithPath: store.path).deletingLastPathComponent().path + "/spool"
+    try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+    let sms = benchSettings(kind: kind, fake: fake, spool: spool)
+    let gateway = try GatewayFactory.make(settings: sms, store: store, client: client, environment: [:])
+    // Quiet hours never apply: the benchmark's messages are not advertising.
+    let dispatcher = Dispatcher(store: store, gateway: gateway, configuration: try .init(settings: sms))
+    var run = DispatchRun()
+    let start = ContinuousClock.now
+    (run.sent, run.peakMiB) = try await peakResident {
+        var sent = 0
+        while true {
+            let n = try await dispatcher.runOnce()
+            if n == 0 { break }
+            sent += n
+            progress(sent)
+        }
+        return sent
+    }
+    run.seconds = elapsed(since: start)
+    run.accepted = try await store.pool.read { db in
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE state = 'accepted'") ?? 0
+    }
+    return run
+}
