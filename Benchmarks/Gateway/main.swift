@@ -67,8 +67,8 @@ for kind in gateways {
         }
         dispatched.append(result.rate)
         peaks.append(result.peakMiB)
-        line(String(format: "%@ run %d: dispatcher %.0f msg/s (%d in %.2f s, peak RSS %.0f MiB); %@",
-                    kind, run, result.rate, result.sent, result.seconds, result.peakMiB, raw))
+        line(String(format: "%@ run %d: dispatcher %.0f msg/s (%d in %.2f s, %.2f s in gateway.send, peak RSS %.0f MiB); %@",
+                    kind, run, result.rate, result.sent, result.seconds, result.inGateway, result.peakMiB, raw))
     }
     let d = median(dispatched)
     if kind == "spool" {

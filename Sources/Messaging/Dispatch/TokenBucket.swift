@@ -16,6 +16,17 @@ public final class TokenBucket: Sendable {
         state = Mutex((tokens: max(1, burst ?? max(1, rate)), last: ContinuousClock.now))
     }
 
+    /// Whether ``acquire(_:)`` of `count` tokens would wait if called now. Only a hint:
+    /// another caller may take tokens in between.
+    public func wouldWait(_ count: Int) -> Bool {
+        guard rate > 0, count > 0 else { return false }
+        return state.withLock { state in
+            let elapsed = ContinuousClock.now - state.last
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return min(burst, state.tokens + seconds * rate) < Double(count)
+        }
+    }
+
     /// Takes `count` tokens, waiting as long as needed. Returns early (throwing
     /// `CancellationError`) when the task is cancelled.
     public func acquire(_ count: Int) async throws {
