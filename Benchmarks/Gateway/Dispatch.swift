@@ -37,8 +37,12 @@ func benchSettings(kind: String, fake: Fake?, spool: String) -> SMSSettings {
 
 /// Sends a fresh outbox of `messages` through a ``Messaging/Dispatcher`` built as the daemon
 /// builds it, calling `progress` after every pass with the running total.
+///
+/// `pipelined` drives ``Messaging/Dispatcher/runBatches(for:)`` as `Dispatcher.run()` does
+/// (results recorded while the next batch is at the gateway); otherwise one
+/// ``Messaging/Dispatcher/runOnce()`` after another.
 func dispatch(
-    kind: String, fake: Fake?, messages: Int, client: HTTPClient,
+    kind: String, fake: Fake?, messages: Int, client: HTTPClient, pipelined: Bool = true,
     progress: (Int) -> Void = { _ in }
 ) async throws -> DispatchRun {
     let store = try makeOutbox(messages: messages)
@@ -54,8 +58,7 @@ func dispatch(
     (run.sent, run.peakMiB) = try await peakResident {
         var sent = 0
         while true {
-            // What `Dispatcher.run()` does between its housekeeping.
-            let n = try await dispatcher.runBatches(for: .seconds(1))
+            let n = pipelined ? try await dispatcher.runBatches(for: .seconds(1)) : try await dispatcher.runOnce()
             if n == 0 { break }
             sent += n
             progress(sent)

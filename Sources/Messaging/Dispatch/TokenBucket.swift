@@ -20,11 +20,7 @@ public final class TokenBucket: Sendable {
     /// another caller may take tokens in between.
     public func wouldWait(_ count: Int) -> Bool {
         guard rate > 0, count > 0 else { return false }
-        return state.withLock { state in
-            let elapsed = ContinuousClock.now - state.last
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return min(burst, state.tokens + seconds * rate) < Double(count)
-        }
+        return state.withLock { state in tokens(state, at: ContinuousClock.now) < Double(count) }
     }
 
     /// Takes `count` tokens, waiting as long as needed. Returns early (throwing
@@ -33,13 +29,18 @@ public final class TokenBucket: Sendable {
         guard rate > 0, count > 0 else { return }
         let wait: Double = state.withLock { state in
             let now = ContinuousClock.now
-            let elapsed = now - state.last
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            state.tokens = min(burst, state.tokens + seconds * rate)
+            state.tokens = tokens(state, at: now)
             state.last = now
             state.tokens -= Double(count)
             return state.tokens >= 0 ? 0 : -state.tokens / rate
         }
         if wait > 0 { try await Task.sleep(for: .milliseconds(Int((wait * 1000).rounded(.up)))) }
+    }
+
+    /// The tokens available at `now`: the last count refilled at `rate`, at most `burst`.
+    private func tokens(_ state: (tokens: Double, last: ContinuousClock.Instant), at now: ContinuousClock.Instant) -> Double {
+        let elapsed = now - state.last
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return min(burst, state.tokens + seconds * rate)
     }
 }
