@@ -13,6 +13,8 @@ import Store
 ///   the rows say exactly which messages were in flight; ``recover()`` resolves them
 ///   deterministically (the spool gateway by looking for each id in its files: found →
 ///   `accepted`, absent → `pending`; gateways that cannot tell → `unknown`, never resent).
+///   ``run()`` writes a batch's results while the next batch is at the gateway, so a crash
+///   can leave two batches `sending`: both were handed to the gateway.
 /// - Pause and cancel are honoured before every batch (at most one batch, about one second of
 ///   sending at the configured rate, is in flight when they happen).
 /// - Quiet hours: a message marked `quiet_hours` (advertising without night consent) is moved to
