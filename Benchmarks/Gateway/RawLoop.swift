@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// The fakes' raw capacity through our own libcurl client (``Transport/HTTPClient``): one
-/// sequential loop posting the same prebuilt body as `raw_capacity.py`, for `seconds`.
+/// sequential loop posting the same prebuilt body as `raw_capacity.py` (for Solapi with
+/// `showMessageList`, as the gateway sends it), for `seconds`.
 /// Returns accepted messages per second.
 func curlRawCapacity(fake: Fake, batch: Int, seconds: Double) async throws -> Double {
     let client = HTTPClient()
@@ -25,7 +26,8 @@ func curlRawCapacity(fake: Fake, batch: Int, seconds: Double) async throws -> Do
         let messages = receivers.enumerated().map { i, to in
             ["to": to, "from": "0212345678", "text": text(i + 1), "customFields": ["kimbiseo_id": "cap-\(i + 1)"]] as [String: Any]
         }
-        body = try JSONSerialization.data(withJSONObject: ["messages": messages])
+        // As the gateway asks: with the per-message list in the answer (raw_capacity.py does not).
+        body = try JSONSerialization.data(withJSONObject: ["showMessageList": true, "messages": messages])
         (path, contentType) = ("/messages/v4/send-many/detail", "application/json")
         // Solapi wants a fresh signature per request: sign a supply up front, outside the loop.
         headers = try solapiHeaders(count: Int(seconds * 50) + 20)
