@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Interchange", targets: ["Interchange"]),
         .library(name: "Messaging", targets: ["Messaging"]),
+        .library(name: "Gateways", targets: ["Gateways"]),
         .library(name: "Labels", targets: ["Labels"]),
         .library(name: "Transport", targets: ["Transport"]),
         .library(name: "Settings", targets: ["Settings"]),

@@ -33,5 +33,18 @@ let package = Package(
             .product(name: "Settings", package: "kimbiseo"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Not an ordo-one benchmark: it starts the vendor fakes and compares against their raw
+        // capacity in the same run (scripts/bench/gateway_throughput.sh).
+        .executableTarget(
+            name: "GatewayThroughput",
+            dependencies: [
+                .product(name: "Store", package: "kimbiseo"),
+                .product(name: "Messaging", package: "kimbiseo"),
+                .product(name: "Gateways", package: "kimbiseo"),
+                .product(name: "Settings", package: "kimbiseo"),
+                .product(name: "Transport", package: "kimbiseo"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Gateway"),
     ]
 )

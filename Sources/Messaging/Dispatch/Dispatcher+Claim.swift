@@ -83,11 +83,10 @@ extension Dispatcher {
                     type: MessageKind(rawValue: row[3]) ?? .lms, subject: row[4], text: row[5])
             }.sorted { $0.id < $1.id }
             guard !messages.isEmpty else { return [] }
-            for message in messages {
-                try DeliveryLog.append(
-                    db, messageID: message.id, campaignID: message.campaignID, at: now,
-                    state: MessageState.sending.rawValue, code: nil, reason: "발송 시작 (\(gateway.name))")
-            }
+            // One `sending` event per claimed message, in id order, from one statement.
+            try DeliveryLog.appendForMessages(
+                db, whereClause: "id IN (SELECT value FROM json_each(?))", arguments: [Self.jsonArray(messages.map(\.id))],
+                at: now, state: MessageState.sending.rawValue, code: nil, reason: "발송 시작 (\(gateway.name))")
             for campaign in Set(messages.map(\.campaignID)).sorted() {
                 let state = try String.fetchOne(db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [campaign])
                 if state == CampaignState.queued.rawValue {
@@ -120,7 +119,19 @@ extension Dispatcher {
 
     /// Just before sending: gives back the messages whose campaign was paused (→ `pending`) or
     /// cancelled (→ `cancelled`) since the claim, and returns the rest.
+    ///
+    /// The campaigns' states are read first; only when one of them stopped is the write lock
+    /// taken (and the states read again under it). A pause committed before the read is seen
+    /// either way, so the guarantee is the same as checking under the lock.
     func dropStopped(_ claimed: [OutgoingMessage]) throws -> [OutgoingMessage] {
+        let campaigns = Set(claimed.map(\.campaignID))
+        let allSendable = try store.pool.read { db in
+            try campaigns.allSatisfy { id in
+                let raw = try String.fetchOne(db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [id])
+                return raw.flatMap(CampaignState.init(rawValue:))?.isSendable == true
+            }
+        }
+        if allSendable { return claimed }
         let now = clock()
         let nowText = OutboxTime.format(now)
         return try store.pool.write { db in
@@ -151,77 +162,8 @@ extension Dispatcher {
         }
     }
 
-    /// Writes each gateway result and its event, in one transaction. A row whose lease was taken
-    /// over meanwhile (recovered by another dispatcher) is left alone.
-    func record(_ messages: [OutgoingMessage], _ results: [SendResult], at now: Date) throws {
-        let nowText = OutboxTime.format(now)
-        try store.pool.write { db in
-            let update = try db.cachedStatement(sql: """
-                UPDATE message SET state = ?, gateway_message_id = COALESCE(?, gateway_message_id), last_code = ?,
-                    last_reason = ?, retryable = ?, lease_owner = NULL, lease_until = NULL, updated_at = ?
-                WHERE id = ? AND state = 'sending' AND lease_owner = ?
-                """)
-            for (message, result) in zip(messages, results) {
-                let state: MessageState, gatewayID: String?, code: String?, reason: String, retryable: Bool
-                switch result {
-                case let .accepted(id):
-                    (state, gatewayID, code, reason, retryable) = (.accepted, id, nil, "게이트웨이 접수", false)
-                case let .failed(failCode, failReason, canRetry):
-                    (state, gatewayID, code, reason, retryable) = (.failed, nil, failCode, failReason, canRetry)
-                case let .unknown(why):
-                    (state, gatewayID, code, reason, retryable) = (.unknown, nil, nil, why, false)
-                }
-                try update.execute(arguments: [
-                    state.rawValue, gatewayID, code, reason, retryable, nowText, message.id, configuration.owner,
-                ])
-                guard db.changesCount == 1 else {
-                    logger.warning("result for a message no longer leased", metadata: ["message": "\(message.id)"])
-                    continue
-                }
-                try DeliveryLog.append(
-                    db, messageID: message.id, campaignID: message.campaignID, at: now, state: state.rawValue,
-                    code: code, reason: reason, detail: gatewayID)
-            }
-        }
-    }
-
-    /// Marks `queued`/`running` campaigns with nothing left waiting or in flight as `done`.
-    func closeFinishedCampaigns(now: Date, among candidates: Set<Int64>?) throws {
-        let finished = try store.pool.read { db in
-            let ids = try candidates.map { $0.sorted() }
-                ?? Int64.fetchAll(db, sql: "SELECT id FROM campaign WHERE state IN ('queued', 'running')")
-            return try ids.filter { try Self.isFinished(db, $0) }
-        }
-        guard !finished.isEmpty else { return }
-        try store.pool.write { db in
-            for id in finished where try Self.isFinished(db, id) {
-                var counts: [String: Int] = [:]
-                for row in try Row.fetchAll(
-                    db, sql: "SELECT state, COUNT(*) FROM message WHERE campaign_id = ? GROUP BY state", arguments: [id])
-                {
-                    counts[row[0]] = row[1]
-                }
-                let parts = MessageState.allCases.compactMap { state in
-                    counts[state.rawValue].map { "\(state.korean) \($0)" }
-                }
-                try Outbox.updateState(
-                    db, id, .done, at: now, reason: "완료" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")))
-            }
-        }
-    }
-
-    /// A `queued`/`running` campaign with no message waiting, held or in flight.
-    static func isFinished(_ db: Database, _ id: Int64) throws -> Bool {
-        let state = try String.fetchOne(db, sql: "SELECT state FROM campaign WHERE id = ?", arguments: [id])
-        guard state == CampaignState.queued.rawValue || state == CampaignState.running.rawValue else { return false }
-        let busy = try Bool.fetchOne(
-            db,
-            sql: """
-                SELECT EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'pending')
-                    OR EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'held')
-                    OR EXISTS (SELECT 1 FROM message WHERE campaign_id = ? AND state = 'sending')
-                """,
-            arguments: [id, id, id]) ?? true
-        return !busy
+    /// `ids` as a JSON array (`[1,2,3]`), for `json_each(?)`: one parameter however many ids.
+    static func jsonArray(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 }

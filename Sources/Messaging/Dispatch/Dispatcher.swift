@@ -13,6 +13,8 @@ import Store
 ///   the rows say exactly which messages were in flight; ``recover()`` resolves them
 ///   deterministically (the spool gateway by looking for each id in its files: found →
 ///   `accepted`, absent → `pending`; gateways that cannot tell → `unknown`, never resent).
+///   ``run()`` writes a batch's results while the next batch is at the gateway, so a crash
+///   can leave two batches `sending`: both were handed to the gateway.
 /// - Pause and cancel are honoured before every batch (at most one batch, about one second of
 ///   sending at the configured rate, is in flight when they happen).
 /// - Quiet hours: a message marked `quiet_hours` (advertising without night consent) is moved to
@@ -61,6 +63,9 @@ public final class Dispatcher: Sendable {
 
     /// Recovers, then sends until the task is cancelled. Errors of one pass are logged and the
     /// pass retried after ``Configuration/idleInterval``; cancellation returns normally.
+    ///
+    /// Each pass sends with ``runBatches(for:)`` for up to a second, then looks at campaign
+    /// requests and, once per lease period, recovers other dispatchers' stranded messages.
     public func run() async {
         var lastRecovery = ContinuousClock.now
         do {
@@ -72,7 +77,7 @@ public final class Dispatcher: Sendable {
             var handled = 0
             do {
                 if let requests { _ = try requests.processNew() }
-                handled = try await runOnce()
+                handled = try await runBatches(for: .seconds(1))
                 if ContinuousClock.now - lastRecovery > .seconds(configuration.leaseSeconds) {
                     lastRecovery = ContinuousClock.now
                     _ = try await recover()
@@ -91,30 +96,58 @@ public final class Dispatcher: Sendable {
     /// were handed to the gateway (0 when nothing was due).
     @discardableResult
     public func runOnce() async throws -> Int {
-        let now = clock()
-        try applyQuietHours(now: now)
-        let claimed = try claim(now: now, limit: batchSize)
+        let claimed = try claimDue()
         guard !claimed.isEmpty else {
-            try closeFinishedCampaigns(now: now, among: nil)
+            try closeFinishedCampaigns(now: clock(), among: nil)
             return 0
         }
+        let batch = try await admit(claimed)
+        try finish(batch, await send(batch))
+        return batch.sendable.count
+    }
+
+    /// Sends batch after batch for about `duration` (or until nothing is due), recording each
+    /// batch's results while the next batch is at the gateway. Returns how many messages were
+    /// handed to the gateway.
+    ///
+    /// The guarantees of ``runOnce()`` hold batch by batch: a batch is claimed (`sending`
+    /// committed) and checked for pause and cancel before its gateway call, and its results
+    /// are committed after the call returns. Only the writing of the previous batch's results
+    /// overlaps the call, so at most one batch is ever at the gateway, and a message is never
+    /// left `sending` without having been handed over. Results already received are recorded
+    /// even when the pass ends with an error or a cancellation, and before any wait for the
+    /// rate limiter (which is then the bottleneck, not the store).
+    public func runBatches(for duration: Duration) async throws -> Int {
+        let start = ContinuousClock.now
+        var handed = 0
+        var unrecorded: (batch: Batch, results: [SendResult])?
         do {
-            try await bucket.acquire(claimed.count)
+            while ContinuousClock.now - start < duration {
+                let claimed = try claimDue()
+                if let previous = unrecorded, claimed.isEmpty || bucket.wouldWait(claimed.count) {
+                    unrecorded = nil
+                    try finish(previous.batch, previous.results)
+                }
+                guard !claimed.isEmpty else { break }
+                let batch = try await admit(claimed)
+                async let results = send(batch)
+                // The gateway call must run to its end whatever happens here: a failure to
+                // record the previous batch is raised only once this batch's results are in.
+                var failure: (any Error)?
+                if let previous = unrecorded {
+                    unrecorded = nil
+                    do { try finish(previous.batch, previous.results) } catch { failure = error }
+                }
+                unrecorded = (batch, await results)
+                handed += batch.sendable.count
+                if let failure { throw failure }
+            }
         } catch {
-            try release(claimed)
+            if let previous = unrecorded { try finish(previous.batch, previous.results) }
             throw error
         }
-        let sendable = try dropStopped(claimed)
-        var results: [SendResult] = []
-        if !sendable.isEmpty {
-            results = await gateway.send(sendable)
-            if results.count != sendable.count {
-                let reason = "게이트웨이 응답 개수 오류 (\(results.count)/\(sendable.count))"
-                results = sendable.map { _ in .unknown(reason: reason) }
-            }
-            try record(sendable, results, at: clock())
-        }
-        try closeFinishedCampaigns(now: clock(), among: Set(claimed.map(\.campaignID)))
-        return sendable.count
+        if let previous = unrecorded { try finish(previous.batch, previous.results) }
+        if ContinuousClock.now - start < duration { try closeFinishedCampaigns(now: clock(), among: nil) }
+        return handed
     }
 }

@@ -16,19 +16,31 @@ public final class TokenBucket: Sendable {
         state = Mutex((tokens: max(1, burst ?? max(1, rate)), last: ContinuousClock.now))
     }
 
+    /// Whether ``acquire(_:)`` of `count` tokens would wait if called now. Only a hint:
+    /// another caller may take tokens in between.
+    public func wouldWait(_ count: Int) -> Bool {
+        guard rate > 0, count > 0 else { return false }
+        return state.withLock { state in tokens(state, at: ContinuousClock.now) < Double(count) }
+    }
+
     /// Takes `count` tokens, waiting as long as needed. Returns early (throwing
     /// `CancellationError`) when the task is cancelled.
     public func acquire(_ count: Int) async throws {
         guard rate > 0, count > 0 else { return }
         let wait: Double = state.withLock { state in
             let now = ContinuousClock.now
-            let elapsed = now - state.last
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            state.tokens = min(burst, state.tokens + seconds * rate)
+            state.tokens = tokens(state, at: now)
             state.last = now
             state.tokens -= Double(count)
             return state.tokens >= 0 ? 0 : -state.tokens / rate
         }
         if wait > 0 { try await Task.sleep(for: .milliseconds(Int((wait * 1000).rounded(.up)))) }
+    }
+
+    /// The tokens available at `now`: the last count refilled at `rate`, at most `burst`.
+    private func tokens(_ state: (tokens: Double, last: ContinuousClock.Instant), at now: ContinuousClock.Instant) -> Double {
+        let elapsed = now - state.last
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return min(burst, state.tokens + seconds * rate)
     }
 }

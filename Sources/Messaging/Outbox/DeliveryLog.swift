@@ -19,6 +19,41 @@ public enum DeliveryLog {
         try statement.execute(arguments: [messageID, campaignID, OutboxTime.format(at), state, code, reason, detail])
     }
 
+    /// One event for ``append(_:_:at:)``.
+    struct Entry: Sendable, Hashable {
+        var messageID: Int64?
+        var campaignID: Int64?
+        var state: String
+        var code: String?
+        var reason: String?
+        var detail: String?
+    }
+
+    /// How many events one multi-row `INSERT` of ``append(_:_:at:)`` carries (7 parameters
+    /// each, well under SQLite's 32,766).
+    static let rowsPerInsert = 500
+
+    /// Appends `entries` in their order (ids grow in that order), all stamped `at`, with one
+    /// multi-row `INSERT` per ``rowsPerInsert`` events instead of one statement each.
+    static func append(_ db: Database, _ entries: [Entry], at: Date) throws {
+        let atText = OutboxTime.format(at)
+        var start = entries.startIndex
+        while start < entries.endIndex {
+            let chunk = entries[start..<min(start + rowsPerInsert, entries.endIndex)]
+            let sql = "INSERT INTO delivery_event (message_id, campaign_id, at, state, code, reason, detail) VALUES "
+                + repeatElement("(?, ?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
+            // Full chunks share one prepared statement; the last, shorter one is prepared once.
+            let statement = chunk.count == rowsPerInsert ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+            var values: [(any DatabaseValueConvertible)?] = []
+            values.reserveCapacity(chunk.count * 7)
+            for entry in chunk {
+                values += [entry.messageID, entry.campaignID, atText, entry.state, entry.code, entry.reason, entry.detail]
+            }
+            try statement.execute(arguments: StatementArguments(values))
+            start = chunk.endIndex
+        }
+    }
+
     /// Appends one event per message selected by `whereClause` (over `message`), in one statement.
     static func appendForMessages(
         _ db: Database, whereClause: String, arguments: StatementArguments, at: Date, state: String,
