@@ -26,15 +26,22 @@ public final class TokenBucket: Sendable {
     /// Takes `count` tokens, waiting as long as needed. Returns early (throwing
     /// `CancellationError`) when the task is cancelled.
     public func acquire(_ count: Int) async throws {
-        guard rate > 0, count > 0 else { return }
-        let wait: Double = state.withLock { state in
-            let now = ContinuousClock.now
+        let wait = reserve(count, at: ContinuousClock.now)
+        if wait > .zero { try await Task.sleep(for: wait) }
+    }
+
+    /// Takes `count` tokens at `now` and returns how long the taker must wait before using
+    /// them: zero while the bucket holds enough, otherwise the time the missing tokens take to
+    /// refill at ``rate`` (so takers queued behind each other are spaced by `count / rate`).
+    func reserve(_ count: Int, at now: ContinuousClock.Instant) -> Duration {
+        guard rate > 0, count > 0 else { return .zero }
+        let missing: Double = state.withLock { state in
             state.tokens = tokens(state, at: now)
             state.last = now
             state.tokens -= Double(count)
-            return state.tokens >= 0 ? 0 : -state.tokens / rate
+            return max(0, -state.tokens)
         }
-        if wait > 0 { try await Task.sleep(for: .milliseconds(Int((wait * 1000).rounded(.up)))) }
+        return missing > 0 ? .milliseconds(Int((missing / rate * 1000).rounded(.up))) : .zero
     }
 
     /// The tokens available at `now`: the last count refilled at `rate`, at most `burst`.
