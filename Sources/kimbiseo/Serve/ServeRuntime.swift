@@ -21,7 +21,7 @@ struct ServeRuntime {
         let watcher = StoreWatcher(
             store: store,
             fallbackInterval: .milliseconds(max(50, settings.current.store.watchIntervalMilliseconds)))
-        let watch = StoreWatchService(watcher: watcher, logger: logger)
+        let watch = try StoreWatchService(watcher: watcher, logger: logger)
         let reloads = ReloadBroadcast()
         let reload = ReloadService(path: configPath, box: settings, notifier: notifier, logger: logger) { _ in
             reloads.publish()
