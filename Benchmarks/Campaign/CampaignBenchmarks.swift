@@ -4,12 +4,10 @@
 // Baseline, the sqlite3 CLI inserting the same rows in one transaction:
 //   scripts/bench/campaign_sqlite3_baseline.sh 100000 1000000
 // Measured 2026-11-29 on the 2-core development VM (p50 of 5, release build), rows written in
-// chunks (BulkInserter) while a second thread renders:
-//   create 100,000: 0.71 s wall, 1.06 s CPU (sqlite3 baseline 0.62 s), 83 MB peak
-//   create 1,000,000: 7.3 s wall, 12 s CPU (sqlite3 baseline 5.65 s), 187 MB peak — the
-//     process also built the 1,000,000-customer store in its setup; `kimbiseo campaign create`
-//     on the same store peaks at 137 MB
-//   spool dispatch: about 19,000 messages in 0.71 s, ≈ 27,000 messages/s
+// chunks (BulkInserter) while a second thread renders, 16 MiB page cache, memory trimmed after:
+//   create 100,000: 0.59 s wall, 0.83 s CPU (sqlite3 baseline 0.62 s), 70 MB peak
+//   create 1,000,000: 6.4 s wall, 11 s CPU (sqlite3 baseline 5.65 s), 139 MB peak (max 140)
+//   spool dispatch: about 19,000 messages in 0.74–0.88 s, ≈ 22,000–26,000 messages/s
 // Before the bulk writes: 2.55 s / 28 s, spool ≈ 10,600 messages/s.
 import Benchmark
 import Foundation

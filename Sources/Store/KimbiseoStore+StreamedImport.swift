@@ -44,6 +44,7 @@ extension KimbiseoStore {
         } catch {
             throw pipe.cancelAndWait() ?? error
         }
+        MemoryTrim.afterBulkWrite(rows: summary.added + summary.updated)
         return summary
     }
 

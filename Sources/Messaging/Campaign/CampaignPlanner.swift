@@ -73,6 +73,7 @@ public struct CampaignPlanner: Sendable {
                 return .commit
             }
         }
+        MemoryTrim.afterBulkWrite(rows: result?.recipients ?? 0)
         return result
     }
 
