@@ -31,23 +31,15 @@ extension KimbiseoStore {
         progress: (@Sendable (Int, Int) -> Void)?
     ) throws -> ImportSummary {
         var summary = ImportSummary()
-        try pool.writeWithoutTransaction { db in
-            // A large import dirties index pages all over the file; with SQLite's default
-            // 2 MB page cache they are spilled to the WAL again and again before the commit
-            // (most of the import's time). Give this transaction a larger cache.
-            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            if records.count > 1000 { try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)") }
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            try db.inTransaction(.immediate) {
-                summary = try Self.importCards(db, records, onDuplicate: onDuplicate, progress: progress)
-                return dryRun ? .rollback : .commit
-            }
+        try writeInBulk(cacheKiB: Self.importCacheKiB) { db in
+            summary = try Self.importCards(db, records, onDuplicate: onDuplicate, progress: progress)
+            return dryRun ? .rollback : .commit
         }
         return summary
     }
 
-    /// Page cache for large imports, in SQLite's negative-KiB form: 96 MiB (used only as filled).
-    static let importCacheSize = -96 * 1024
+    /// Page cache for imports: 96 MiB (an import dirties index pages all over the file).
+    static let importCacheKiB = 96 * 1024
 
     static func importCards(
         _ db: Database, _ records: [SourcedCard], onDuplicate: DuplicatePolicy,

@@ -26,20 +26,15 @@ extension KimbiseoStore {
 
         var summary = ImportSummary()
         do {
-            try pool.writeWithoutTransaction { db in
-                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
-                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-                try db.inTransaction(.immediate) {
-                    var run = try ImportRun(db, onDuplicate: onDuplicate)
-                    while let chunk = pipe.take() {
-                        for record in chunk { try run.add(record) }
-                        progress?(run.cardsSeen)
-                    }
-                    if let error = pipe.producerError { throw error }
-                    summary = try run.finish()
-                    return dryRun ? .rollback : .commit
+            try writeInBulk(cacheKiB: Self.importCacheKiB) { db in
+                var run = try ImportRun(db, onDuplicate: onDuplicate)
+                while let chunk = pipe.take() {
+                    for record in chunk { try run.add(record) }
+                    progress?(run.cardsSeen)
                 }
+                if let error = pipe.producerError { throw error }
+                summary = try run.finish()
+                return dryRun ? .rollback : .commit
             }
         } catch {
             throw pipe.cancelAndWait() ?? error

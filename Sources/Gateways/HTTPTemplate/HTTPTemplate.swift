@@ -36,7 +36,7 @@ struct HTTPTemplate: Sendable, Hashable {
             let value = values[name] ?? ""
             switch escaping {
             case .json where name != "messages":
-                out += String(JSONFields.quoted(value).dropFirst().dropLast())
+                out += String(JSONText.quoted(value).dropFirst().dropLast())
             case .form, .url:
                 out += value.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? ""
             default:

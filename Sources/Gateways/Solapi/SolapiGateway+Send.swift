@@ -37,14 +37,14 @@ extension SolapiGateway {
 
     /// The `send-many/detail` body: our id in `customFields`, `showMessageList` on.
     func body(_ messages: [OutgoingMessage]) -> Data {
-        let field = JSONFields.quoted(configuration.idField)
+        let field = JSONText.quoted(configuration.idField)
         var out = "{\"showMessageList\":true,\"messages\":["
         for (n, message) in messages.enumerated() {
             if n > 0 { out += "," }
-            out += "{\"to\":" + JSONFields.quoted(message.to) + ",\"from\":" + JSONFields.quoted(message.from)
-            out += ",\"type\":\"" + message.type.rawValue + "\",\"text\":" + JSONFields.quoted(message.text)
+            out += "{\"to\":" + JSONText.quoted(message.to) + ",\"from\":" + JSONText.quoted(message.from)
+            out += ",\"type\":\"" + message.type.rawValue + "\",\"text\":" + JSONText.quoted(message.text)
             if message.type == .lms, let subject = message.subject, !subject.isEmpty {
-                out += ",\"subject\":" + JSONFields.quoted(subject)
+                out += ",\"subject\":" + JSONText.quoted(subject)
             }
             out += ",\"customFields\":{" + field + ":\"" + String(message.id) + "\"}}"
         }

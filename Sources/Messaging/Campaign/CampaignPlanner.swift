@@ -57,21 +57,14 @@ public struct CampaignPlanner: Sendable {
 
     private func write(_ plan: Plan, claim: (Database) throws -> Bool) throws -> CampaignSummary? {
         var result: CampaignSummary?
-        try store.pool.writeWithoutTransaction { db in
-            // A large campaign dirties more pages than SQLite's default 2 MB cache holds; a
-            // bigger cache for this one transaction keeps them from spilling to the WAL twice.
-            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            try db.execute(sql: "PRAGMA cache_size = \(Self.campaignCacheSize)")
-            defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            try db.inTransaction(.immediate) {
-                guard try claim(db) else { return .rollback }
-                try plan.resolveAudience(db)
-                let campaignID = try plan.insertCampaign(db)
-                let summary = try writeMessages(plan, campaignID: campaignID, db: db)
-                try plan.finish(db, campaignID: campaignID, summary: summary)
-                result = summary
-                return .commit
-            }
+        try store.writeInBulk(cacheKiB: Self.campaignCacheKiB) { db in
+            guard try claim(db) else { return .rollback }
+            try plan.resolveAudience(db)
+            let campaignID = try plan.insertCampaign(db)
+            let summary = try writeMessages(plan, campaignID: campaignID, db: db)
+            try plan.finish(db, campaignID: campaignID, summary: summary)
+            result = summary
+            return .commit
         }
         MemoryTrim.afterBulkWrite(rows: result?.recipients ?? 0)
         return result
@@ -110,10 +103,10 @@ public struct CampaignPlanner: Sendable {
         return summary
     }
 
-    /// `PRAGMA cache_size` while a campaign is written: 16 MiB (negative means KiB). A
-    /// 1,000,000-recipient campaign then peaks near 120 MB; 32 MiB cost 18 MB more and was no
-    /// faster (the rows are appended, so few pages are revisited).
-    static let campaignCacheSize = -16_384
+    /// Page cache while a campaign is written: 16 MiB. A 1,000,000-recipient campaign then
+    /// peaks near 120 MB; 32 MiB cost 18 MB more and was no faster (the rows are appended, so
+    /// few pages are revisited).
+    static let campaignCacheKiB = 16 * 1024
 
     /// Checks the settings a campaign needs without creating one.
     public static func checkSettings(_ settings: SMSSettings, advertising: Bool) throws {

@@ -56,33 +56,13 @@ public struct SpoolGateway: SMSGateway {
     /// The JSON line for one message (with its trailing newline).
     static func line(_ message: OutgoingMessage, at: String) -> String {
         var out = "{\"id\":\(message.id),\"campaign\":\(message.campaignID),\"from\":"
-        out += jsonString(message.from)
-        out += ",\"to\":" + jsonString(message.to)
+        out += JSONText.quoted(message.from)
+        out += ",\"to\":" + JSONText.quoted(message.to)
         out += ",\"type\":\"" + message.type.rawValue + "\""
-        out += ",\"subject\":" + (message.subject.map(jsonString) ?? "null")
-        out += ",\"text\":" + jsonString(message.text)
+        out += ",\"subject\":" + (message.subject.map(JSONText.quoted) ?? "null")
+        out += ",\"text\":" + JSONText.quoted(message.text)
         out += ",\"at\":\"" + at + "\"}\n"
         return out
-    }
-
-    static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 
     func append(_ data: Data, to path: String) throws {

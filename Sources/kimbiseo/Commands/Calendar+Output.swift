@@ -1,25 +1,10 @@
 import KoreanCalendar
+import Messaging
 
 /// Output helpers shared by the `calendar` subcommands.
 enum CalendarOutput {
     /// A JSON string literal.
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func json(_ text: String) -> String { JSONText.quoted(text) }
 
     /// `{"year":2025,"month":1,"day":1,"leap":false}`
     static func json(_ lunar: LunarDate) -> String {

@@ -23,6 +23,9 @@ struct CustomersImportCommand: AsyncParsableCommand {
             existing customer by 고객번호, or else by 성명 + 휴대폰; --on-duplicate says what
             happens then (default: skip).
 
+            The file is read while the store is written, in one transaction; files of 1 MB or
+            more show how many customers were imported so far on standard error.
+
             With --json the result is one JSON object on standard output:
             {"file":"…","format":"csv","dryRun":false,"added":40,"updated":0,"skipped":0,
              "skippedDetails":[],"createdGroups":["VIP고객"],"createdGrades":[]}
@@ -69,23 +72,21 @@ struct CustomersImportCommand: AsyncParsableCommand {
         let options = ImportOptions(ignoreUnknown: ignoreUnknown, sheet: sheet)
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         let (_, store) = try global.openStore()
-        if size >= Progress.largeFileBytes { CustomersOutput.note("importing \(file)…") }
+        let showsProgress = size >= Progress.largeFileBytes
+        if showsProgress { CustomersOutput.note("importing \(file)…") }
         let (file, format) = (file, format)
         let summary: ImportSummary
         do {
+            defer { if showsProgress { Progress.end() } }
             summary = try store.importCards(
                 reading: { emit in try CustomerFile.read(path: file, format: format, options: options, each: emit) },
-                onDuplicate: onDuplicate, dryRun: dryRun,
-                progress: size >= Progress.largeFileBytes ? Progress.report : nil)
-            if size >= Progress.largeFileBytes { Progress.end() }
+                onDuplicate: onDuplicate, dryRun: dryRun, progress: showsProgress ? Progress.report : nil)
         } catch let error as ImportError {
-            if size >= Progress.largeFileBytes { Progress.end() }
             for problem in error.problems { CustomersOutput.note(problem.description) }
             let count = error.problems.count
             CustomersOutput.note("\(count) problem\(count == 1 ? "" : "s"); nothing was imported")
             throw ExitCode.failure
         } catch {
-            if size >= Progress.largeFileBytes { Progress.end() }
             CustomersOutput.note("\(error)")
             CustomersOutput.note("nothing was imported")
             throw ExitCode.failure
