@@ -159,8 +159,6 @@ struct QueueWriter {
 
     /// Appends a row to Messaging's delivery log (`delivery_event`), as the outbox does.
     private func appendEvent(messageID: Int64?, campaignID: Int64, state: String, reason: String) throws {
-        try db.cachedStatement(
-            sql: "INSERT INTO delivery_event (message_id, campaign_id, at, state, reason) VALUES (?, ?, ?, ?, ?)"
-        ).execute(arguments: [messageID, campaignID, nowText, state, reason])
+        try DeliveryLog.append(db, messageID: messageID, campaignID: campaignID, at: now, state: state, code: nil, reason: reason)
     }
 }

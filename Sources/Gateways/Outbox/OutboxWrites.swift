@@ -11,9 +11,8 @@ enum OutboxWrites {
         _ db: Database, message: Int64?, campaign: Int64?, at: Date, state: String, code: String?, reason: String,
         detail: String? = nil
     ) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO delivery_event (message_id, campaign_id, at, state, code, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [message, campaign, OutboxTime.format(at), state, code, reason, detail])
+        try DeliveryLog.append(
+            db, messageID: message, campaignID: campaign, at: at, state: state, code: code, reason: reason, detail: detail)
     }
 
     /// Moves one message from `from` to `to` (only if it is still in `from`), clearing its

@@ -7,8 +7,8 @@ import Store
 /// Rows are only ever inserted (triggers refuse `UPDATE` and `DELETE`), and ids grow, so a
 /// reader follows the log by asking for ids above the last one it printed.
 public enum DeliveryLog {
-    /// Appends one event.
-    static func append(
+    /// Appends one event (other modules that move messages or campaigns log through this).
+    public static func append(
         _ db: Database, messageID: Int64?, campaignID: Int64?, at: Date, state: String, code: String?,
         reason: String?, detail: String? = nil
     ) throws {
@@ -29,29 +29,24 @@ public enum DeliveryLog {
         var detail: String?
     }
 
-    /// How many events one multi-row `INSERT` of ``append(_:_:at:)`` carries (7 parameters
-    /// each, well under SQLite's 32,766).
+    /// How many events one multi-row `INSERT` of ``append(_:_:at:)`` carries.
     static let rowsPerInsert = 500
 
-    /// Appends `entries` in their order (ids grow in that order), all stamped `at`, with one
-    /// multi-row `INSERT` per ``rowsPerInsert`` events instead of one statement each.
+    /// Appends `entries` in their order (ids grow in that order), all stamped `at`, written
+    /// ``rowsPerInsert`` to a statement by a `BulkInserter` instead of one statement each.
     static func append(_ db: Database, _ entries: [Entry], at: Date) throws {
-        let atText = OutboxTime.format(at)
-        var start = entries.startIndex
-        while start < entries.endIndex {
-            let chunk = entries[start..<min(start + rowsPerInsert, entries.endIndex)]
-            let sql = "INSERT INTO delivery_event (message_id, campaign_id, at, state, code, reason, detail) VALUES "
-                + repeatElement("(?, ?, ?, ?, ?, ?, ?)", count: chunk.count).joined(separator: ", ")
-            // Full chunks share one prepared statement; the last, shorter one is prepared once.
-            let statement = chunk.count == rowsPerInsert ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
-            var values: [(any DatabaseValueConvertible)?] = []
-            values.reserveCapacity(chunk.count * 7)
-            for entry in chunk {
-                values += [entry.messageID, entry.campaignID, atText, entry.state, entry.code, entry.reason, entry.detail]
-            }
-            try statement.execute(arguments: StatementArguments(values))
-            start = chunk.endIndex
+        let atText = BulkValue.text(OutboxTime.format(at))
+        let inserter = BulkInserter(
+            db, table: "delivery_event",
+            columns: ["message_id", "campaign_id", "at", "state", "code", "reason", "detail"],
+            rowsPerStatement: rowsPerInsert)
+        for entry in entries {
+            try inserter.append([
+                BulkValue(entry.messageID), BulkValue(entry.campaignID), atText, .text(entry.state),
+                BulkValue(entry.code), BulkValue(entry.reason), BulkValue(entry.detail),
+            ])
         }
+        try inserter.flush()
     }
 
     /// Appends one event per message selected by `whereClause` (over `message`), in one statement.
