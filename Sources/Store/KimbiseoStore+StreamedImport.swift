@@ -21,16 +21,22 @@ extension KimbiseoStore {
         reading reader: @escaping @Sendable (_ emit: (SourcedCard) -> Void) throws -> Void,
         onDuplicate: DuplicatePolicy, dryRun: Bool, progress: (@Sendable (Int) -> Void)?
     ) throws -> ImportSummary {
-        let pipe = ChunkPipe<SourcedCard>(capacity: 4, chunkSize: Self.streamChunkSize)
-        pipe.startProducer(name: "kimbiseo.import-reader", reader)
+        let now = StoreClock.now()
+        let pipe = ChunkPipe<PreparedCard>(capacity: 4, chunkSize: Self.streamChunkSize)
+        // The reading thread also prepares each card (checks, match keys, encoded rows): the
+        // writing thread is the slower one.
+        pipe.startProducer(name: "kimbiseo.import-reader") { emit in
+            try reader { emit(PreparedCard($0, now: now)) }
+        }
 
         var summary = ImportSummary()
         do {
             try writeInBulk(cacheKiB: Self.importCacheKiB) { db in
-                var run = try ImportRun(db, onDuplicate: onDuplicate)
-                while let chunk = pipe.take() {
-                    for record in chunk { try run.add(record) }
+                var run = try ImportRun(db, onDuplicate: onDuplicate, now: now)
+                while var chunk = pipe.take() {
+                    for n in chunk.indices { try run.add(&chunk[n]) }
                     progress?(run.cardsSeen)
+                    pipe.recycle(consume chunk)
                 }
                 if let error = pipe.producerError { throw error }
                 summary = try run.finish()

@@ -68,4 +68,40 @@ struct BulkInserterTests {
             #expect(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").isEmpty)
         }
     }
+
+    @Test("an encoded row's columns can be replaced before it is written, and decode back")
+    func encodedRows() throws {
+        var row = BulkRow([.null, .text("가나다"), .blob(Data([1, 2])), .real(0.5)])
+        row.set(0, .integer(42))
+        row.set(1, .text("김비서"))
+        #expect(row.values == [.integer(42), .text("김비서"), .blob(Data([1, 2])), .real(0.5)])
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (n INTEGER, label TEXT, bytes BLOB, ratio REAL)")
+            let inserter = BulkInserter(db, table: "t", columns: ["n", "label", "bytes", "ratio"])
+            try inserter.append(row)
+            try inserter.append([.integer(7), .text(""), .blob(Data()), .null])
+            try inserter.flush()
+            let rows = try Row.fetchAll(db, sql: "SELECT n, label, bytes, ratio FROM t ORDER BY rowid")
+            #expect(rows.map { $0[1] as String } == ["김비서", ""])
+            #expect(rows[0][0] as Int == 42 && rows[0][2] as Data == Data([1, 2]) && rows[0][3] as Double == 0.5)
+        }
+    }
+
+    @Test("an untagged refused row is described from its decoded values")
+    func describesUntagged() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (phone TEXT NOT NULL UNIQUE)")
+            let inserter = BulkInserter(db, table: "t", columns: ["phone"], rowsPerStatement: 8) { row in
+                if case let .text(phone) = row[0] { "phone \(phone)" } else { "?" }
+            }
+            #expect {
+                for phone in ["01011112222", "01033334444", "01011112222"] { try inserter.append(BulkRow([.text(phone)])) }
+                try inserter.flush()
+            } throws: { error in
+                (error as? BulkInsertError)?.tag == "phone 01011112222"
+            }
+        }
+    }
 }

@@ -51,4 +51,13 @@ struct ConsentTests {
             #expect(try store.consentHistory(idOrCode: "1").map(\.date) == ["2026-01-02"])
         }
     }
+
+    @Test("consent dates are real YYYY-MM-DD dates", arguments: [
+        ("2024-02-29", true), ("2026-11-29", true), ("2023-02-29", false), ("2026-13-01", false),
+        ("2026-1-01", false), ("2026-01-1", false), ("20260101", false), ("2026-01-011", false),
+        ("2026/01/01", false), ("", false), ("2026-01-", false), ("-2026-01-01", false), ("２０２６-01-01", false),
+    ])
+    func consentDates(text: String, valid: Bool) {
+        #expect(ConsentMark.isValidDate(text) == valid)
+    }
 }

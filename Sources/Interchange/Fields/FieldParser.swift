@@ -9,12 +9,16 @@ struct FieldParser: Sendable {
     var today: String
 
     func gender(_ text: String) throws(FieldError) -> Gender {
-        switch text.lowercased() {
-        case "남", "남자", "남성", "m", "male": return .male
-        case "여", "여자", "여성", "f", "female": return .female
-        default: throw FieldError("'\(text)' is not a gender (남/여, M/F)")
+        guard let gender = Self.genders.value(of: text) else {
+            throw FieldError("'\(text)' is not a gender (남/여, M/F)")
         }
+        return gender
     }
+
+    private static let genders = Keywords<Gender>([
+        "남": .male, "남자": .male, "남성": .male, "m": .male, "male": .male,
+        "여": .female, "여자": .female, "여성": .female, "f": .female, "female": .female,
+    ])
 
     func flag(_ text: String) throws(FieldError) -> Bool {
         if let value = Self.yesNo(text) { return value }
@@ -22,12 +26,14 @@ struct FieldParser: Sendable {
     }
 
     static func yesNo(_ text: String) -> Bool? {
-        switch text.lowercased() {
-        case "y", "yes", "예", "네", "o", "1", "true", "동의": true
-        case "n", "no", "아니오", "아니요", "x", "0", "false", "미동의": false
-        default: nil
-        }
+        answers.value(of: text)
     }
+
+    private static let answers = Keywords<Bool>([
+        "y": true, "yes": true, "예": true, "네": true, "o": true, "1": true, "true": true, "동의": true,
+        "n": false, "no": false, "아니오": false, "아니요": false, "x": false, "0": false, "false": false,
+        "미동의": false,
+    ])
 
     func phone(_ text: String) throws(FieldError) -> String {
         guard let digits = PhoneDigits.plainDigits(text) ?? PhoneNumber.normalize(text) else {
@@ -69,13 +75,17 @@ struct FieldParser: Sendable {
     }
 
     func calendar(_ text: String) throws(FieldError) -> CalendarKind {
-        switch text.lowercased() {
-        case "양력", "solar", "s": return .solar
-        case "음력", "lunar", "l": return .lunar
-        case "윤달", "윤", "lunar-leap", "lunarleap", "leap": return .lunarLeap
-        default: throw FieldError("'\(text)' is not a calendar (양력/음력/윤달, solar/lunar/lunar-leap)")
+        guard let calendar = Self.calendars.value(of: text) else {
+            throw FieldError("'\(text)' is not a calendar (양력/음력/윤달, solar/lunar/lunar-leap)")
         }
+        return calendar
     }
+
+    private static let calendars = Keywords<CalendarKind>([
+        "양력": .solar, "solar": .solar, "s": .solar,
+        "음력": .lunar, "lunar": .lunar, "l": .lunar,
+        "윤달": .lunarLeap, "윤": .lunarLeap, "lunar-leap": .lunarLeap, "lunarleap": .lunarLeap, "leap": .lunarLeap,
+    ])
 
     /// An anniversary in `calendar`: a solar date must exist (Feb 29 only in leap years,
     /// or without a year); a lunar date needs month 1–12 and day 1–30.

@@ -48,16 +48,26 @@ enum TextNormalization {
 
     /// Whether NFC leaves the text as it is, judged over UTF-8 without decoding `Character`s.
     static func isNFCStable(_ text: String) -> Bool {
-        var iterator = text.utf8.makeIterator()
-        while let lead = iterator.next() {
-            if lead < 0x80 { continue }
+        text.utf8.withContiguousStorageIfAvailable(isNFCStable(utf8:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(isNFCStable(utf8:))
+    }
+
+    /// ``isNFCStable(_:)`` over valid UTF-8 bytes.
+    private static func isNFCStable(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
             let scalar: UInt32
             if lead < 0xE0 {
-                guard let b1 = iterator.next() else { return false }
-                scalar = UInt32(lead & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                guard index + 1 < count else { return false }
+                scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
             } else if lead < 0xF0 {
-                guard let b1 = iterator.next(), let b2 = iterator.next() else { return false }
-                scalar = UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                guard index + 2 < count else { return false }
+                scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
             } else {
                 return false
             }

@@ -27,11 +27,26 @@ extension ConsentMark {
 
     /// Whether `text` is a real `YYYY-MM-DD` date.
     public static func isValidDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return false }
-        return AnniversaryDate(calendar: .solar, year: y, month: m, day: d).isValid
+        // Read over the bytes: this runs for every consent mark of every imported row.
+        var numbers = (0, 0, 0), group = 0, width = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard width == (group == 0 ? 4 : 2), group < 2 else { return false }
+                group += 1
+                width = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch group {
+            case 0: numbers.0 = numbers.0 * 10 + digit
+            case 1: numbers.1 = numbers.1 * 10 + digit
+            default: numbers.2 = numbers.2 * 10 + digit
+            }
+            width += 1
+        }
+        guard group == 2, width == 2 else { return false }
+        return AnniversaryDate(calendar: .solar, year: numbers.0, month: numbers.1, day: numbers.2).isValid
     }
 }
 

@@ -23,7 +23,7 @@ public final class BulkInserter {
     public let columns: [String]
     public let rowsPerStatement: Int
     private let describe: ([BulkValue]) -> String
-    private var values: [BulkValue] = []
+    private var rows: [BulkRow] = []
     private var tags: [String] = []
     /// Prepared statements by row count (a full chunk, and the shorter ones flushes leave).
     private var statements: [Int: OpaquePointer] = [:]
@@ -46,7 +46,7 @@ public final class BulkInserter {
         self.table = table
         self.columns = columns
         self.rowsPerStatement = max(1, min(rowsPerStatement, 32_766 / columns.count))
-        values.reserveCapacity(self.rowsPerStatement * columns.count)
+        rows.reserveCapacity(self.rowsPerStatement)
     }
 
     deinit {
@@ -55,8 +55,13 @@ public final class BulkInserter {
 
     /// Buffers one row (its values in ``columns`` order); `tag` names it in errors.
     public func append(_ row: [BulkValue], tag: String = "") throws {
+        try append(BulkRow(row), tag: tag)
+    }
+
+    /// Buffers one encoded row (its values in ``columns`` order); `tag` names it in errors.
+    public func append(_ row: BulkRow, tag: String = "") throws {
         precondition(row.count == columns.count, "\(table): \(row.count) values for \(columns.count) columns")
-        values.append(contentsOf: row)
+        rows.append(row)
         tags.append(tag)
         if tags.count == rowsPerStatement { try flush() }
     }
@@ -66,11 +71,11 @@ public final class BulkInserter {
         let rows = tags.count
         guard rows > 0 else { return }
         for parent in parents { try parent.flush() }
-        defer { values.removeAll(keepingCapacity: true); tags.removeAll(keepingCapacity: true) }
+        defer { self.rows.removeAll(keepingCapacity: true); tags.removeAll(keepingCapacity: true) }
         do {
             let statement = try statements[rows] ?? prepare(rows: rows)
             statements[rows] = statement
-            try execute(statement, values[...])
+            try execute(statement, self.rows[...])
             written += rows
         } catch {
             try retryOneByOne()
@@ -81,14 +86,12 @@ public final class BulkInserter {
     private func retryOneByOne() throws -> Never {
         let single = try statements[1] ?? prepare(rows: 1)
         statements[1] = single
-        let width = columns.count
         for (n, tag) in tags.enumerated() {
             do {
-                try execute(single, values[(n * width)..<((n + 1) * width)])
+                try execute(single, rows[n...n])
                 written += 1
             } catch let error as DatabaseError {
-                let row = Array(values[(n * width)..<((n + 1) * width)])
-                throw BulkInsertError(table: table, tag: tag.isEmpty ? describe(row) : tag, underlying: error)
+                throw BulkInsertError(table: table, tag: tag.isEmpty ? describe(rows[n].values) : tag, underlying: error)
             }
         }
         throw BulkInsertError(
@@ -112,46 +115,39 @@ public final class BulkInserter {
         sqlite3_errmsg(db.sqliteConnection).map { String(cString: $0) } ?? "unknown SQLite error"
     }
 
-    /// Binds `chunk` (text copied once into a shared buffer, bound without copying) and steps.
-    private func execute(_ statement: OpaquePointer, _ chunk: ArraySlice<BulkValue>) throws {
+    /// Binds `chunk` (the rows' bytes copied into one buffer, bound without copying) and steps.
+    private func execute(_ statement: OpaquePointer, _ chunk: ArraySlice<BulkRow>) throws {
         var bytes: [UInt8] = []
-        var spans: [(Int, Int)] = []
-        spans.reserveCapacity(chunk.count)
-        for value in chunk {
-            switch value {
-            case let .text(text):
-                let start = bytes.count
-                bytes.append(contentsOf: text.utf8)
-                spans.append((start, bytes.count - start))
-            case let .blob(data):
-                let start = bytes.count
-                bytes.append(contentsOf: data)
-                spans.append((start, bytes.count - start))
-            default:
-                spans.append((0, 0))
-            }
+        bytes.reserveCapacity(chunk.reduce(1) { $0 + $1.bytes.count })
+        var offsets: [Int] = []
+        offsets.reserveCapacity(chunk.count)
+        for row in chunk {
+            offsets.append(bytes.count)
+            bytes.append(contentsOf: row.bytes)
         }
         bytes.append(0) // A valid base address even when every value is empty.
         let code: CInt = bytes.withUnsafeBufferPointer { buffer in
-            let base = buffer.baseAddress!
+            let base = UnsafeRawPointer(buffer.baseAddress!)
             defer {
                 sqlite3_reset(statement)
                 sqlite3_clear_bindings(statement)
             }
-            for (offset, value) in chunk.enumerated() {
-                let index = CInt(offset + 1)
-                let (start, length) = spans[offset]
-                let rc: CInt = switch value {
-                case .null: sqlite3_bind_null(statement, index)
-                case let .integer(number): sqlite3_bind_int64(statement, index, number)
-                case let .real(number): sqlite3_bind_double(statement, index, number)
-                case .text:
-                    UnsafeRawPointer(base + start).withMemoryRebound(to: CChar.self, capacity: length) {
-                        sqlite3_bind_text(statement, index, $0, CInt(length), nil)
+            var index: CInt = 1
+            for (row, offset) in zip(chunk, offsets) {
+                for cell in row.cells {
+                    let rc: CInt = switch cell {
+                    case .null: sqlite3_bind_null(statement, index)
+                    case let .integer(number): sqlite3_bind_int64(statement, index, number)
+                    case let .real(number): sqlite3_bind_double(statement, index, number)
+                    case let .text(start, count):
+                        sqlite3_bind_text(
+                            statement, index, (base + offset + Int(start)).assumingMemoryBound(to: CChar.self), count, nil)
+                    case let .blob(start, count):
+                        sqlite3_bind_blob(statement, index, base + offset + Int(start), count, nil)
                     }
-                case .blob: sqlite3_bind_blob(statement, index, base + start, CInt(length), nil)
+                    guard rc == SQLITE_OK else { return rc }
+                    index += 1
                 }
-                guard rc == SQLITE_OK else { return rc }
             }
             return sqlite3_step(statement)
         }

@@ -10,8 +10,8 @@ import GRDB
 struct CardWriter {
     let db: Database
     let now: String
-    private var groupIDs: [String: Int64] = [:]
-    private var gradeIDs: [String: Int64] = [:]
+    private var groupIDs: [MatchKey: Int64] = [:]
+    private var gradeIDs: [MatchKey: Int64] = [:]
     /// When false, a group/grade name that does not exist is an error instead of being created.
     var createsMissingCategories: Bool
     private(set) var createdGroups: [String] = []
@@ -27,8 +27,8 @@ struct CardWriter {
 
     init(db: Database, now: String = StoreClock.now(), createsMissingCategories: Bool) throws {
         self.db = db; self.now = now; self.createsMissingCategories = createsMissingCategories
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM customer_group") { groupIDs[row[1]] = row[0] }
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM customer_grade") { gradeIDs[row[1]] = row[0] }
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM customer_group") { groupIDs[MatchKey(row[1])] = row[0] }
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM customer_grade") { gradeIDs[MatchKey(row[1])] = row[0] }
         customers = BulkInserter(db, table: "customer", columns: CustomerColumns.inserted, rowsPerStatement: 32)
         consentEvents = BulkInserter(
             db, table: "consent_event", columns: ["customer_id", "kind", "action", "date", "source", "recorded_at"])
@@ -48,8 +48,14 @@ struct CardWriter {
 
     /// The id of a group/grade by name, creating it when allowed.
     mutating func categoryID(_ kind: CustomerCategory, _ name: String?, customer: String) throws -> Int64? {
-        guard let name, !name.isEmpty else { return nil }
-        if let id = kind == .group ? groupIDs[name] : gradeIDs[name] { return id }
+        try categoryID(kind, name.map(MatchKey.init), customer: customer)
+    }
+
+    /// The id of a group/grade by the key of its name, creating it when allowed.
+    mutating func categoryID(_ kind: CustomerCategory, _ key: MatchKey?, customer: String) throws -> Int64? {
+        guard let key, !key.text.isEmpty else { return nil }
+        if let id = kind == .group ? groupIDs[key] : gradeIDs[key] { return id }
+        let name = key.text
         guard createsMissingCategories else { throw StoreError.categoryNotFound(kind, name) }
         try db.cachedStatement(sql: """
             INSERT INTO \(kind.table) (name, position, created_at)
@@ -57,8 +63,8 @@ struct CardWriter {
             """).execute(arguments: [name, now])
         let id = db.lastInsertedRowID
         switch kind {
-        case .group: groupIDs[name] = id; createdGroups.append(name)
-        case .grade: gradeIDs[name] = id; createdGrades.append(name)
+        case .group: groupIDs[key] = id; createdGroups.append(name)
+        case .grade: gradeIDs[key] = id; createdGrades.append(name)
         }
         return id
     }
@@ -66,8 +72,18 @@ struct CardWriter {
     /// Buffers a new customer with code `code`, its dependants and consent events; returns the
     /// id it will have. Nothing is in the table before ``flush()``.
     mutating func insert(_ card: CustomerCard, code: String, location: String) throws -> Int64 {
-        let groupID = try categoryID(.group, card.group, customer: location)
-        let gradeID = try categoryID(.grade, card.grade, customer: location)
+        var prepared = PreparedCard(SourcedCard(location: location, card: card), now: now)
+        return try insert(&prepared, code: code)
+    }
+
+    /// Buffers a prepared new customer with code `code` (its rows made with this writer's
+    /// `now`), its dependants and consent events; returns the id it will have. Nothing is in the
+    /// table before ``flush()``. Does not throw the card's ``PreparedCard/problem``. The
+    /// prepared rows are completed in place (no copies on the writing thread).
+    mutating func insert(_ prepared: inout PreparedCard, code: String) throws -> Int64 {
+        let location = prepared.record.location
+        let groupID = try categoryID(.group, prepared.groupKey, customer: location)
+        let gradeID = try categoryID(.grade, prepared.gradeKey, customer: location)
         let id = try nextID ?? Int64.fetchOne(
             db,
             sql: """
@@ -75,13 +91,16 @@ struct CardWriter {
                            COALESCE((SELECT MAX(id) FROM customer), 0)) + 1
                 """) ?? 1
         nextID = id + 1
-        var values: [BulkValue] = [.integer(id)]
-        values += CustomerColumns.values(of: card, code: code, groupID: groupID, gradeID: gradeID, now: now)
-        values += CustomerColumns.consentValues(card.consent)
-        values.append(.text(now))
-        try customers.append(values, tag: location)
-        try writeDependants(of: card, id: id, replacing: false, replacingLists: true, location: location)
-        try writeConsent(card.consent, id: id, previous: ConsentLedger(), columnsWritten: true, location: location)
+        prepared.customerRow.set(CustomerColumns.Slot.id, .integer(id))
+        if prepared.record.card.code != code { prepared.customerRow.set(CustomerColumns.Slot.code, .text(code)) }
+        prepared.customerRow.set(CustomerColumns.Slot.groupID, BulkValue(groupID))
+        prepared.customerRow.set(CustomerColumns.Slot.gradeID, BulkValue(gradeID))
+        try customers.append(prepared.customerRow, tag: location)
+        for n in prepared.consentRows.indices {
+            prepared.consentRows[n].set(0, .integer(id))
+            try consentEvents.append(prepared.consentRows[n], tag: location)
+        }
+        try writeDependants(of: prepared.record.card, id: id, replacing: false, replacingLists: true, location: location)
         return id
     }
 

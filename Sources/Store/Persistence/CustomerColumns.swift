@@ -23,6 +23,34 @@ enum CustomerColumns {
     /// Columns of a bulk-inserted customer: `id`, ``written``, ``consent``, `created_at`.
     static let inserted = ["id"] + written + consent + ["created_at"]
 
+    /// Columns of ``inserted`` that only the writer knows.
+    enum Slot {
+        static let id = 0
+        static let code = 1
+        static let groupID = 1 + written.firstIndex(of: "group_id")!
+        static let gradeID = 1 + written.firstIndex(of: "grade_id")!
+    }
+
+    /// A new customer's row in ``inserted`` order, with the ``Slot`` columns `NULL` (the code
+    /// is the card's when it has one).
+    static func insertRow(of card: CustomerCard, now: String) -> BulkRow {
+        var row = BulkRow(capacity: inserted.count)
+        row.append(.null)
+        forEachValue(of: card, code: card.code, groupID: nil, gradeID: nil, now: now) { row.append($0) }
+        for value in consentValues(card.consent) { row.append(value) }
+        row.append(.text(now))
+        return row
+    }
+
+    /// A new customer's `consent_event` rows (one `set` per mark), customer id `NULL`.
+    static func consentEventRows(of ledger: ConsentLedger, now: String) -> [BulkRow] {
+        ConsentKind.allCases.compactMap { kind in
+            ledger[kind].map { mark in
+                BulkRow([.null, .text(kind.rawValue), .text("set"), .text(mark.date), BulkValue(mark.source), .text(now)])
+            }
+        }
+    }
+
     static func consentValues(_ l: ConsentLedger) -> [BulkValue] {
         [BulkValue(l.adConsent?.date), BulkValue(l.adConsent?.source), BulkValue(l.nightConsent?.date),
          BulkValue(l.nightConsent?.source), BulkValue(l.optedOut?.date), BulkValue(l.optedOut?.source)]
@@ -33,22 +61,32 @@ enum CustomerColumns {
 
     /// The written columns' values for a card.
     static func values(
-        of c: CustomerCard, code: String, groupID: Int64?, gradeID: Int64?, now: String
+        of c: CustomerCard, code: String?, groupID: Int64?, gradeID: Int64?, now: String
     ) -> [BulkValue] {
-        [
-            .text(code), .text(c.name), BulkValue(c.nickname), BulkValue(c.gender?.rawValue), BulkValue(c.isVIP),
-            BulkValue(c.mobile), BulkValue(c.email), BulkValue(c.memo), BulkValue(groupID), BulkValue(gradeID),
-            BulkValue(c.birthday?.calendar.rawValue), BulkValue(c.birthday?.year), BulkValue(c.birthday?.month),
-            BulkValue(c.birthday?.day),
-            BulkValue(c.wedding?.calendar.rawValue), BulkValue(c.wedding?.year), BulkValue(c.wedding?.month),
-            BulkValue(c.wedding?.day),
-            BulkValue(c.work.company), BulkValue(c.work.department), BulkValue(c.work.position),
-            BulkValue(c.work.rank), BulkValue(c.work.phone), BulkValue(c.work.fax),
-            BulkValue(c.work.postcode), BulkValue(c.work.address), BulkValue(c.work.addressDetail),
-            BulkValue(c.home.phone), BulkValue(c.home.postcode), BulkValue(c.home.address),
-            BulkValue(c.home.addressDetail),
-            BulkValue(c.anniversaryTextsEnabled), .text(now),
-        ]
+        var values: [BulkValue] = []
+        values.reserveCapacity(written.count)
+        forEachValue(of: c, code: code, groupID: groupID, gradeID: gradeID, now: now) { values.append($0) }
+        return values
+    }
+
+    /// Calls `body` with each written column's value for a card, in ``written`` order.
+    static func forEachValue(
+        of c: CustomerCard, code: String?, groupID: Int64?, gradeID: Int64?, now: String,
+        _ body: (BulkValue) -> Void
+    ) {
+        body(BulkValue(code)); body(.text(c.name)); body(BulkValue(c.nickname)); body(BulkValue(c.gender?.rawValue))
+        body(BulkValue(c.isVIP)); body(BulkValue(c.mobile)); body(BulkValue(c.email)); body(BulkValue(c.memo))
+        body(BulkValue(groupID)); body(BulkValue(gradeID))
+        body(BulkValue(c.birthday?.calendar.rawValue)); body(BulkValue(c.birthday?.year))
+        body(BulkValue(c.birthday?.month)); body(BulkValue(c.birthday?.day))
+        body(BulkValue(c.wedding?.calendar.rawValue)); body(BulkValue(c.wedding?.year))
+        body(BulkValue(c.wedding?.month)); body(BulkValue(c.wedding?.day))
+        body(BulkValue(c.work.company)); body(BulkValue(c.work.department)); body(BulkValue(c.work.position))
+        body(BulkValue(c.work.rank)); body(BulkValue(c.work.phone)); body(BulkValue(c.work.fax))
+        body(BulkValue(c.work.postcode)); body(BulkValue(c.work.address)); body(BulkValue(c.work.addressDetail))
+        body(BulkValue(c.home.phone)); body(BulkValue(c.home.postcode)); body(BulkValue(c.home.address))
+        body(BulkValue(c.home.addressDetail))
+        body(BulkValue(c.anniversaryTextsEnabled)); body(.text(now))
     }
 
     /// `SELECT` of every card column, with group and grade names, from `customer c`.

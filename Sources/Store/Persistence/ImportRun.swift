@@ -17,11 +17,13 @@ struct ImportRun {
     private let existing: Int
     private var deferred: DeferredIndexes?
 
-    /// - Parameter expecting: how many cards are coming, when known (capacity only).
-    init(_ db: Database, onDuplicate: DuplicatePolicy, expecting: Int = 0) throws {
+    /// - Parameters:
+    ///   - now: the timestamp the cards were prepared with (``PreparedCard/init(_:now:)``).
+    ///   - expecting: how many cards are coming, when known (capacity only).
+    init(_ db: Database, onDuplicate: DuplicatePolicy, now: String, expecting: Int = 0) throws {
         self.db = db
         self.onDuplicate = onDuplicate
-        writer = try CardWriter(db: db, createsMissingCategories: true)
+        writer = try CardWriter(db: db, now: now, createsMissingCategories: true)
         index = try ExistingCustomers(db, expecting: expecting)
         existing = index.count
     }
@@ -31,18 +33,19 @@ struct ImportRun {
     /// - Throws: ``StoreError/duplicate(location:detail:)`` with `.error`;
     ///   ``StoreError/invalidField(customer:field:value:reason:)``; ``BulkInsertError``; all
     ///   naming the card's location.
-    mutating func add(_ record: SourcedCard) throws {
-        let card = record.card
-        try card.checkStorable(location: record.location)
+    mutating func add(_ prepared: inout PreparedCard) throws {
+        if let problem = prepared.problem { throw problem }
         cardsSeen += 1
-        if let (id, reason) = index.match(card) {
+        if let (id, reason) = index.match(prepared) {
             switch onDuplicate {
             case .error:
-                throw StoreError.duplicate(location: record.location, detail: reason)
+                throw StoreError.duplicate(location: prepared.record.location, detail: reason)
             case .skip:
                 summary.skipped += 1
-                summary.skippedDetails.append("\(record.location): \(reason)")
+                summary.skippedDetails.append("\(prepared.record.location): \(reason)")
             case .update:
+                let record = prepared.record
+                let card = record.card
                 let code = card.code ?? index.code(of: id)
                 try writer.flush()
                 let previous = try KimbiseoStore.ledger(db, id: id)
@@ -52,13 +55,13 @@ struct ImportRun {
                     ledger[kind] = card.consent[kind]
                 }
                 try writer.writeConsent(ledger, id: id, previous: previous, location: record.location)
-                index.record(id: id, code: code, card: card)
+                index.record(id: id, code: code, card: prepared)
                 summary.updated += 1
             }
         } else {
-            let code = card.code ?? index.nextCode()
-            let id = try writer.insert(card, code: code, location: record.location)
-            index.record(id: id, code: code, card: card)
+            let code = prepared.record.card.code ?? index.nextCode()
+            let id = try writer.insert(&prepared, code: code)
+            index.record(id: id, code: code, card: prepared)
             summary.added += 1
             if deferred == nil, summary.added >= KimbiseoStore.deferredIndexThreshold, summary.added >= existing {
                 try writer.flush()
