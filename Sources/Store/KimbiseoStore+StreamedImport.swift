@@ -12,6 +12,8 @@ extension KimbiseoStore {
     /// ``importCards(_:onDuplicate:dryRun:progress:)``.
     ///
     /// - Parameters:
+    ///   - expecting: about how many cards are coming, when known: room is made for them up
+    ///     front instead of growing the matching tables step by step.
     ///   - progress: called on the calling thread with the number of cards applied so far,
     ///     after every chunk.
     /// - Throws: the error `reader` throws (e.g. the file's problems), which wins over a store
@@ -19,20 +21,23 @@ extension KimbiseoStore {
     ///   store is unchanged after any error.
     public func importCards(
         reading reader: @escaping @Sendable (_ emit: (SourcedCard) -> Void) throws -> Void,
-        onDuplicate: DuplicatePolicy, dryRun: Bool, progress: (@Sendable (Int) -> Void)?
+        onDuplicate: DuplicatePolicy, dryRun: Bool, expecting: Int = 0, progress: (@Sendable (Int) -> Void)?
     ) throws -> ImportSummary {
         let now = StoreClock.now()
         let pipe = ChunkPipe<PreparedCard>(capacity: 4, chunkSize: Self.streamChunkSize)
-        // The reading thread also prepares each card (checks, match keys, encoded rows): the
-        // writing thread is the slower one.
-        pipe.startProducer(name: "kimbiseo.import-reader") { emit in
-            try reader { emit(PreparedCard($0, now: now)) }
+        // Cards are prepared (checked, keys hashed, rows encoded) by the reading thread while it
+        // is ahead, else by the writing one: a CSV file reads faster than it is written, an
+        // XLSX file slower.
+        pipe.startProducer(name: "kimbiseo.import-reader", whenAhead: { chunk in
+            for n in chunk.indices { chunk[n].prepare(now: now) }
+        }) { emit in
+            try reader { emit(PreparedCard($0)) }
         }
 
         var summary = ImportSummary()
         do {
             try writeInBulk(cacheKiB: Self.importCacheKiB) { db in
-                var run = try ImportRun(db, onDuplicate: onDuplicate, now: now)
+                var run = try ImportRun(db, onDuplicate: onDuplicate, now: now, expecting: expecting)
                 while var chunk = pipe.take() {
                     for n in chunk.indices { try run.add(&chunk[n]) }
                     progress?(run.cardsSeen)

@@ -64,4 +64,26 @@ struct ChunkPipeTests {
         #expect(seen == [0, 1, 2])
         #expect(pipe.producerError is Broken)
     }
+
+    @Test("work left to whenAhead is done by the producer while the consumer is behind, else by the consumer")
+    func whenAhead() {
+        struct Item: Sendable { var n: Int; var preparedBy = "" }
+        let pipe = ChunkPipe<Item>(capacity: 3, chunkSize: 10)
+        pipe.startProducer(name: "pipe-test-ahead", whenAhead: { chunk in
+            for i in chunk.indices { chunk[i].preparedBy = "producer" }
+        }) { emit in
+            for n in 0..<500 { emit(Item(n: n)) }
+        }
+        var items: [Item] = []
+        while var chunk = pipe.take() {
+            usleep(2_000) // a slow consumer: the producer gets ahead
+            for i in chunk.indices where chunk[i].preparedBy.isEmpty { chunk[i].preparedBy = "consumer" }
+            items += chunk
+        }
+        #expect(items.map(\.n) == Array(0..<500))
+        #expect(items.allSatisfy { !$0.preparedBy.isEmpty })
+        // The first chunk finds nothing waiting, so the consumer prepares it.
+        #expect(items.first?.preparedBy == "consumer")
+        #expect(items.contains { $0.preparedBy == "producer" })
+    }
 }

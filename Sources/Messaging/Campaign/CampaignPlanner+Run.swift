@@ -238,7 +238,7 @@ extension CampaignPlanner {
         ]
 
         let campaignID: Int64
-        let write: ([BulkValue]) throws -> Void
+        let write: (BulkRow) throws -> Void
 
         /// Rows appended to `inserter`; the caller flushes it.
         init(campaignID: Int64, inserter: BulkInserter) {
@@ -246,7 +246,8 @@ extension CampaignPlanner {
             write = { try inserter.append($0) }
         }
 
-        init(campaignID: Int64, write: @escaping ([BulkValue]) throws -> Void) {
+        /// Rows handed to `write`, encoded where they are rendered (see ``BulkRow``).
+        init(campaignID: Int64, write: @escaping (BulkRow) throws -> Void) {
             self.campaignID = campaignID
             self.write = write
         }
@@ -262,10 +263,10 @@ extension CampaignPlanner {
             customerID: Int64, phone: String, type: String, subject: String?, text: String, bytes: Int,
             state: String, notBefore: String, quietHours: Bool
         ) throws {
-            try write([
+            try write(BulkRow([
                 .integer(campaignID), .integer(customerID), .text(phone), .text(type), BulkValue(subject), .text(text),
                 BulkValue(bytes), .text(state), .text(notBefore), BulkValue(quietHours),
-            ])
+            ]))
         }
     }
 }

@@ -76,7 +76,7 @@ public struct CampaignPlanner: Sendable {
     /// `BEGIN IMMEDIATE`: no one else can commit while this transaction holds the write lock,
     /// and it writes no customer, so both see the same audience.
     private func writeMessages(_ plan: Plan, campaignID: Int64, db: Database) throws -> CampaignSummary {
-        let pipe = ChunkPipe<[BulkValue]>(capacity: 4, chunkSize: 2_000)
+        let pipe = ChunkPipe<BulkRow>(capacity: 4, chunkSize: 2_000)
         let outcome = SummaryBox()
         let store = self.store
         pipe.startProducer(name: "kimbiseo.campaign-render") { emit in
@@ -92,6 +92,7 @@ public struct CampaignPlanner: Sendable {
         do {
             while let chunk = pipe.take() {
                 for row in chunk { try inserter.append(row) }
+                pipe.recycle(consume chunk)
             }
             if let error = pipe.producerError { throw error }
             try inserter.flush()

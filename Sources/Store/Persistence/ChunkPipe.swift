@@ -25,21 +25,29 @@ public final class ChunkPipe<Element: Sendable>: @unchecked Sendable {
 
     /// Runs `producer` on a new thread named `name`; each element it emits travels in chunks
     /// of ``chunkSize``. The pipe finishes when `producer` returns or throws.
+    ///
+    /// - Parameter whenAhead: work on a chunk that either thread can do (preparing its
+    ///   elements), done by the producer before it hands the chunk over while the consumer
+    ///   still has one waiting — the producer is then ahead and its time is free. The consumer
+    ///   does what was left undone, so the work settles on the side with time to spare.
     public func startProducer(
-        name: String, _ producer: @escaping @Sendable (_ emit: (Element) -> Void) throws -> Void
+        name: String, whenAhead: (@Sendable (inout [Element]) -> Void)? = nil,
+        _ producer: @escaping @Sendable (_ emit: (Element) -> Void) throws -> Void
     ) {
         let thread = Thread { [self] in
             var chunk: [Element] = []
             chunk.reserveCapacity(chunkSize)
+            func handOver() {
+                if let whenAhead, waiting > 0 { whenAhead(&chunk) }
+                put(chunk)
+                chunk.removeAll(keepingCapacity: true)
+            }
             do {
                 try producer { element in
                     chunk.append(element)
-                    if chunk.count == chunkSize {
-                        put(chunk)
-                        chunk.removeAll(keepingCapacity: true)
-                    }
+                    if chunk.count == chunkSize { handOver() }
                 }
-                if !chunk.isEmpty { put(chunk) }
+                if !chunk.isEmpty { handOver() }
                 finish(error: nil)
             } catch {
                 finish(error: error)
@@ -47,6 +55,13 @@ public final class ChunkPipe<Element: Sendable>: @unchecked Sendable {
         }
         thread.name = name
         thread.start()
+    }
+
+    /// How many chunks wait for the consumer.
+    public var waiting: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return chunks.count
     }
 
     /// Producer: hands over a chunk, waiting while the queue is full; releases the chunks the

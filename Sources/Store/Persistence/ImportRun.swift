@@ -10,6 +10,7 @@ import GRDB
 struct ImportRun {
     let db: Database
     let onDuplicate: DuplicatePolicy
+    let now: String
     private(set) var summary = ImportSummary()
     private(set) var cardsSeen = 0
     private var writer: CardWriter
@@ -18,11 +19,12 @@ struct ImportRun {
     private var deferred: DeferredIndexes?
 
     /// - Parameters:
-    ///   - now: the timestamp the cards were prepared with (``PreparedCard/init(_:now:)``).
+    ///   - now: the timestamp cards are prepared with (``PreparedCard/prepare(now:)``).
     ///   - expecting: how many cards are coming, when known (capacity only).
     init(_ db: Database, onDuplicate: DuplicatePolicy, now: String, expecting: Int = 0) throws {
         self.db = db
         self.onDuplicate = onDuplicate
+        self.now = now
         writer = try CardWriter(db: db, now: now, createsMissingCategories: true)
         index = try ExistingCustomers(db, expecting: expecting)
         existing = index.count
@@ -34,6 +36,7 @@ struct ImportRun {
     ///   ``StoreError/invalidField(customer:field:value:reason:)``; ``BulkInsertError``; all
     ///   naming the card's location.
     mutating func add(_ prepared: inout PreparedCard) throws {
+        prepared.prepare(now: now)
         if let problem = prepared.problem { throw problem }
         cardsSeen += 1
         if let (id, reason) = index.match(prepared) {

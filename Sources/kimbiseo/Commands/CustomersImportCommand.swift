@@ -74,13 +74,12 @@ struct CustomersImportCommand: AsyncParsableCommand {
         let (_, store) = try global.openStore()
         let showsProgress = size >= Progress.largeFileBytes
         if showsProgress { CustomersOutput.note("importing \(file)…") }
-        let (file, format) = (file, format)
         let summary: ImportSummary
         do {
             defer { if showsProgress { Progress.end() } }
-            summary = try store.importCards(
-                reading: { emit in try CustomerFile.read(path: file, format: format, options: options, each: emit) },
-                onDuplicate: onDuplicate, dryRun: dryRun, progress: showsProgress ? Progress.report : nil)
+            summary = try store.importFile(
+                path: file, format: format, onDuplicate: onDuplicate, dryRun: dryRun, options: options,
+                progress: showsProgress ? Progress.report : nil)
         } catch let error as ImportError {
             for problem in error.problems { CustomersOutput.note(problem.description) }
             let count = error.problems.count
