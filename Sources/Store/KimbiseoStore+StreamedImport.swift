@@ -12,8 +12,6 @@ extension KimbiseoStore {
     /// ``importCards(_:onDuplicate:dryRun:progress:)``.
     ///
     /// - Parameters:
-    ///   - expecting: about how many cards are coming, when known: room is made for them up
-    ///     front instead of growing the matching tables step by step.
     ///   - progress: called on the calling thread with the number of cards applied so far,
     ///     after every chunk.
     /// - Throws: the error `reader` throws (e.g. the file's problems), which wins over a store
@@ -21,7 +19,7 @@ extension KimbiseoStore {
     ///   store is unchanged after any error.
     public func importCards(
         reading reader: @escaping @Sendable (_ emit: (SourcedCard) -> Void) throws -> Void,
-        onDuplicate: DuplicatePolicy, dryRun: Bool, expecting: Int = 0, progress: (@Sendable (Int) -> Void)?
+        onDuplicate: DuplicatePolicy, dryRun: Bool, progress: (@Sendable (Int) -> Void)?
     ) throws -> ImportSummary {
         let now = StoreClock.now()
         let pipe = ChunkPipe<PreparedCard>(capacity: 4, chunkSize: Self.streamChunkSize)
@@ -37,7 +35,7 @@ extension KimbiseoStore {
         var summary = ImportSummary()
         do {
             try writeInBulk(cacheKiB: Self.importCacheKiB) { db in
-                var run = try ImportRun(db, onDuplicate: onDuplicate, now: now, expecting: expecting)
+                var run = try ImportRun(db, onDuplicate: onDuplicate, now: now)
                 while var chunk = pipe.take() {
                     for n in chunk.indices { try run.add(&chunk[n]) }
                     progress?(run.cardsSeen)
@@ -55,5 +53,5 @@ extension KimbiseoStore {
     }
 
     /// Cards per chunk handed from the reading thread to the importing one.
-    static let streamChunkSize = 1_000
+    static let streamChunkSize = 500
 }

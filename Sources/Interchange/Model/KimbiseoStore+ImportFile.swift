@@ -1,4 +1,3 @@
-import Foundation
 import Store
 
 extension KimbiseoStore {
@@ -15,16 +14,8 @@ extension KimbiseoStore {
         dryRun: Bool = false, options: ImportOptions = ImportOptions(),
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws -> ImportSummary {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return try importCards(
+        try importCards(
             reading: { emit in try CustomerFile.read(path: path, format: format, options: options, each: emit) },
-            onDuplicate: onDuplicate, dryRun: dryRun, expecting: min(size / Self.bytesPerCard, Self.largestGuess),
-            progress: progress)
+            onDuplicate: onDuplicate, dryRun: dryRun, progress: progress)
     }
-
-    /// About the size of a short card in a customer file (CSV row, compressed worksheet row):
-    /// file size / this guesses how many cards are coming, to size the matching tables.
-    static let bytesPerCard = 128
-    /// Guesses above this are not reserved for (a file of photos is large, not long).
-    static let largestGuess = 500_000
 }

@@ -21,14 +21,22 @@ public struct BulkRow: Sendable {
 
     /// The row of `values`, in the inserter's column order.
     public init(_ values: [BulkValue]) {
-        self.init(capacity: values.count)
+        let byteCount = values.reduce(0) { total, value in
+            switch value {
+            case let .text(text): total + text.utf8.count
+            case let .blob(data): total + data.count
+            default: total
+            }
+        }
+        self.init(capacity: values.count, byteCapacity: byteCount)
         for value in values { append(value) }
     }
 
-    /// An empty row with room for `capacity` values; ``append(_:)`` adds them in column order.
-    public init(capacity: Int) {
+    /// An empty row with room for `capacity` values and `byteCapacity` bytes of text and
+    /// blobs; ``append(_:)`` adds the values in column order.
+    public init(capacity: Int, byteCapacity: Int = 256) {
         cells.reserveCapacity(capacity)
-        bytes.reserveCapacity(Self.expectedBytes)
+        bytes.reserveCapacity(byteCapacity)
     }
 
     /// Adds the value of the next column.
@@ -74,7 +82,4 @@ public struct BulkRow: Sendable {
             return .blob(start: Int32(start), count: Int32(bytes.count - start))
         }
     }
-
-    /// Initial byte capacity: a customer row's text fits.
-    private static let expectedBytes = 256
 }
