@@ -14,7 +14,7 @@ struct SolapiAnswerReadingTests {
         return SolapiSendResults(object, idField: "kimbiseo_id")
     }
 
-    @Test("the documented shape: the decoder and the lenient reading agree")
+    @Test("the documented shape: the scanner and the lenient reading agree")
     func documentedShape() throws {
         let text = """
             {"groupInfo":{"count":{"total":4}},"failedMessageList":[
@@ -26,7 +26,7 @@ struct SolapiAnswerReadingTests {
               {"messageId":"M4V5","customFields":null},
               {"messageId":"M4V6"}]}
             """
-        let decoded = try #require(SolapiSendResults.decode(Data(text.utf8), idField: "kimbiseo_id"))
+        let decoded = try #require(SolapiSendResults.scan(Data(text.utf8), idField: "kimbiseo_id"))
         #expect(Self.summary(decoded).0 == ["1": "M4V1"])
         #expect(Self.summary(decoded).1 == ["3": "1061|수신거부 \"080\"", "4": "1011|-"])
         let lenient = try Self.lenient(text)
@@ -36,18 +36,18 @@ struct SolapiAnswerReadingTests {
 
     @Test("lists absent or null read as empty")
     func absentLists() throws {
-        let decoded = try #require(SolapiSendResults.decode(Data(#"{"messageList":null}"#.utf8), idField: "kimbiseo_id"))
+        let decoded = try #require(SolapiSendResults.scan(Data(#"{"messageList":null}"#.utf8), idField: "kimbiseo_id"))
         #expect(decoded.accepted.isEmpty && decoded.failed.isEmpty)
     }
 
     @Test("numbers for strings or a list that is not an array: left to the lenient reading, which reads them")
     func otherShapes() throws {
         let numbers = #"{"failedMessageList":[{"statusCode":1030,"customFields":{"kimbiseo_id":7}}],"messageList":[]}"#
-        #expect(SolapiSendResults.decode(Data(numbers.utf8), idField: "kimbiseo_id") == nil)
+        #expect(SolapiSendResults.scan(Data(numbers.utf8), idField: "kimbiseo_id") == nil)
         #expect(Self.summary(try Self.lenient(numbers)).1 == ["7": "1030|-"])
         let map = #"{"messageList":{"M4V1":{"messageId":"M4V1","customFields":{"kimbiseo_id":"1"}}}}"#
-        #expect(SolapiSendResults.decode(Data(map.utf8), idField: "kimbiseo_id") == nil)
+        #expect(SolapiSendResults.scan(Data(map.utf8), idField: "kimbiseo_id") == nil)
         #expect(try Self.lenient(map).accepted.isEmpty)
-        #expect(SolapiSendResults.decode(Data("{\"messageList\":[".utf8), idField: "kimbiseo_id") == nil)
+        #expect(SolapiSendResults.scan(Data("{\"messageList\":[".utf8), idField: "kimbiseo_id") == nil)
     }
 }

@@ -67,7 +67,7 @@ extension SolapiGateway {
         guard case let .done(answer) = exchange else { return [] }
         switch answer {
         case let .ok(data):
-            if let results = SolapiSendResults.decode(data, idField: configuration.idField) {
+            if let results = SolapiSendResults.scan(data, idField: configuration.idField) {
                 return outcomes(messages, results)
             }
             guard let answer = SolapiAnswer.object(data) else {
