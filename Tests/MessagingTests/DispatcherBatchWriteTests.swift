@@ -115,4 +115,17 @@ struct DispatcherBatchWriteTests {
         #expect(sending == claimed.map(\.id))
         #expect(try stateCounts(store, campaign: campaign) == ["sending": 20, "pending": 5])
     }
+
+    @Test("claims and results raise the checkpoint threshold only while they write")
+    func checkpointThresholdRestored() async throws {
+        let store = try makeOutboxStore()
+        try insertCustomers(store, manyCustomers(5))
+        _ = try createCampaign(store)
+        let dispatcher = makeDispatcher(store, gateway: LargeBatchGateway(maxBatchSize: 10) { .accepted(gatewayID: "g-\($0.id)") })
+        let threshold = { try await store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } }
+        let before = try await threshold()
+        #expect(try await dispatcher.runOnce() == 5)
+        #expect(try await threshold() == before)
+        #expect(before != Dispatcher.checkpointPages)
+    }
 }

@@ -63,7 +63,7 @@ extension Dispatcher {
                 arguments: [nowText]) == true
         }
         guard due else { return [] }
-        return try store.pool.write { db in
+        return try writeBatch { db in
             // A cursor: each returned row is read in place, not copied first.
             let rows = try Row.fetchCursor(
                 db,

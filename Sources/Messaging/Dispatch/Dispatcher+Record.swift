@@ -39,7 +39,7 @@ extension Dispatcher {
     func record(_ messages: [OutgoingMessage], _ results: [SendResult], at now: Date) throws {
         let nowText = OutboxTime.format(now)
         let outcomes = zip(messages, results).map(Outcome.init)
-        try store.pool.write { db in
+        try writeBatch { db in
             var logged: [Int64] = []
             logged.reserveCapacity(outcomes.count)
             var start = outcomes.startIndex
