@@ -36,11 +36,12 @@ func benchSettings(kind: String, fake: Fake?, spool: String) -> SMSSettings {
 }
 
 /// Sends a fresh outbox of `messages` through a ``Messaging/Dispatcher`` built as the daemon
-/// builds it, calling `progress` after every pass with the running total.
+/// builds it, calling `progress` with the running total of messages handed to the gateway.
 ///
-/// `pipelined` drives ``Messaging/Dispatcher/runBatches(for:)`` as `Dispatcher.run()` does
-/// (results recorded while the next batch is at the gateway); otherwise one
-/// ``Messaging/Dispatcher/runOnce()`` after another.
+/// `pipelined` runs ``Messaging/Dispatcher/run()``, the daemon's own loop (results recorded
+/// while the next batch is at the gateway, across its one-second passes too), until no
+/// message is left pending or in flight; otherwise one ``Messaging/Dispatcher/runOnce()``
+/// after another.
 func dispatch(
     kind: String, fake: Fake?, messages: Int, client: HTTPClient, pipelined: Bool = true,
     progress: (Int) -> Void = { _ in }
@@ -55,17 +56,37 @@ func dispatch(
     let dispatcher = Dispatcher(store: store, gateway: gateway, configuration: try .init(settings: sms))
     var run = DispatchRun()
     let start = ContinuousClock.now
+    var seconds = 0.0
     (run.sent, run.peakMiB) = try await peakResident {
-        var sent = 0
-        while true {
-            let n = pipelined ? try await dispatcher.runBatches(for: .seconds(1)) : try await dispatcher.runOnce()
-            if n == 0 { break }
-            sent += n
-            progress(sent)
+        guard pipelined else {
+            var sent = 0
+            while true {
+                let n = try await dispatcher.runOnce()
+                if n == 0 { break }
+                sent += n
+                progress(sent)
+            }
+            seconds = elapsed(since: start)
+            return sent
         }
-        return sent
+        let daemon = Task { await dispatcher.run() }
+        var reported = 0
+        while try await store.pool.read({ db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM message WHERE state IN ('pending', 'sending'))") == true
+        }) {
+            try await Task.sleep(for: .milliseconds(5))
+            let sent = gateway.handed.withLock { $0 }
+            if sent > reported {
+                reported = sent
+                progress(sent)
+            }
+        }
+        seconds = elapsed(since: start)
+        daemon.cancel()
+        await daemon.value
+        return gateway.handed.withLock { $0 }
     }
-    run.seconds = elapsed(since: start)
+    run.seconds = seconds
     run.inGateway = gateway.total.withLock { $0 }
     run.accepted = try await store.pool.read { db in
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE state = 'accepted'") ?? 0
@@ -73,10 +94,11 @@ func dispatch(
     return run
 }
 
-/// Adds up the time spent inside the wrapped gateway's `send`.
+/// Adds up the time spent inside the wrapped gateway's `send`, and the messages handed to it.
 final class TimedGateway: SMSGateway {
     let base: any SMSGateway
     let total = Mutex(0.0)
+    let handed = Mutex(0)
 
     init(_ base: any SMSGateway) { self.base = base }
 
@@ -88,6 +110,7 @@ final class TimedGateway: SMSGateway {
         let results = await base.send(batch)
         let spent = elapsed(since: start)
         total.withLock { $0 += spent }
+        handed.withLock { $0 += batch.count }
         return results
     }
 

@@ -107,6 +107,9 @@ class SolapiApp(fc.FakeApp):
         self.by_id: dict[str, Msg] = {}
         self.by_group: dict[str, list[Msg]] = {}
         self.by_to: dict[str, list[Msg]] = {}
+        # Accepted requests not yet in the indexes above: (gid, time, carrier_fail, rows).
+        # Sending only appends here; the list API indexes them when it is asked.
+        self._unindexed: list[tuple[str, float, dict, list[tuple]]] = []
         self.seen: dict[str, float] = {}      # signature or salt -> first use (replay window)
         self._auth_count = itertools.count(1)
         self._seen_lock = threading.Lock()
@@ -122,6 +125,13 @@ class SolapiApp(fc.FakeApp):
         self.by_id[mid] = rec
         self.by_group.setdefault(gid, []).append(rec)
         self.by_to.setdefault(to, []).append(rec)
+
+    def index_accepted(self) -> None:
+        """Indexes the requests accepted since the last call (caller holds self.lock)."""
+        for gid, ts, fails, rows in self._unindexed:
+            for mid, to, frm, text, subject, mtype, custom in rows:
+                self.remember(mid, gid, to, frm, text, subject, mtype, custom, ts, fails.get(to, "4000"))
+        self._unindexed.clear()
 
     def reload(self) -> None:
         """After a restart on the same state dir, the list API still knows every
@@ -143,6 +153,12 @@ class SolapiApp(fc.FakeApp):
         "M4V20180307110044DTYYJBBYLPQZIB1" in the [list] sample. The 15 are a
         per-process random part and a counter, so ids never repeat."""
         return f"{prefix}{stamp}{cls._run}{next(cls._ids):010X}"
+
+    @classmethod
+    def new_ids(cls, prefix: str, stamp: str, count: int) -> list[str]:
+        """``count`` ids of ``new_id``'s shape at once."""
+        head = prefix + stamp + cls._run
+        return [f"{head}{n:010X}" for n in itertools.islice(cls._ids, count)]
 
     def error_body(self, status: int) -> dict:
         code = "TooManyRequests" if status == 429 else "InternalError"   # [inf]
@@ -253,12 +269,10 @@ class SolapiApp(fc.FakeApp):
         stamp = time.strftime("%Y%m%d%H%M%S", time.gmtime())
         gid = self.new_id("G4V", stamp)
         now = self.clock.now()
-        created = fc.iso_utc(now)
-        failed, accepted, records = [], [], []
+        failed = []
+        accepted = []     # (mid, to, frm, text, subject, mtype, custom) per accepted message
         seen_to: set[str] = set()
-        new_id, strict, js = self.new_id, fc.strict_euc_kr, fc.json_str
-        head = '{"gateway":"solapi","path":"' + SEND_PATH + '","receiver":'
-        tail = f',"batch_id":"{gid}","time":"{created}"'
+        strict, phone_ok = fc.strict_euc_kr, PHONE_RE.match
 
         def fail(mid, to, frm, mtype, code, custom):
             failed.append({"to": to, "from": frm, "type": mtype or "SMS",
@@ -270,16 +284,16 @@ class SolapiApp(fc.FakeApp):
             # Balance is charged per accepted message; the ones it no longer
             # covers fail with 1030 "잔액 부족" [codes] inside the HTTP 200 [ref].
             bal = float(self.config["balance"])
-            for m in msgs:
+            for m, mid in zip(msgs, self.new_ids("M4V", stamp, len(msgs))):
                 if type(m) is not dict:
                     m = {}
-                mid = new_id("M4V", stamp)
-                to, frm, text = m.get("to"), m.get("from"), m.get("text")
+                get = m.get
+                to, frm, text = get("to"), get("from"), get("text")
                 to = to.replace("-", "") if type(to) is str else str(to or "")
                 frm = frm.replace("-", "") if type(frm) is str else str(frm or "")
-                subject = m.get("subject") or ""
-                custom = m.get("customFields") or {}
-                mtype = str(m.get("type") or "").upper()
+                subject = get("subject") or ""
+                custom = get("customFields") or {}
+                mtype = str(get("type") or "").upper()
                 code = None
                 if not to or not frm or type(text) is not str or text == "":
                     code = "1010"
@@ -291,7 +305,7 @@ class SolapiApp(fc.FakeApp):
                         mtype = "LMS" if (nbytes > SMS_MAX or subject) else "SMS"
                     if mtype not in ("SMS", "LMS", "MMS"):
                         code = "1025"
-                    elif not PHONE_RE.match(to):
+                    elif not phone_ok(to):
                         code = "1011"                    # [inf] which 1xxx code a bad number gets
                     elif frm not in senders:
                         code = "1062"
@@ -322,19 +336,11 @@ class SolapiApp(fc.FakeApp):
                     fail(mid, to, frm, mtype, code, custom)
                     continue
                 bal -= price
-                accepted.append((mid, to, custom))
-                our = custom.get(id_field)
-                if our is None and len(custom) == 1:
-                    our = next(iter(custom.values()))
-                records.append(
-                    f'{head}{js(to)},"sender":{js(frm)},"text":{js(text)},"subject":{js(subject)},'
-                    f'"type":"{mtype}","our_id":{js(our) if type(our) is str else "null"},'
-                    f'"custom_fields":{fields_json(custom)},'
-                    f'"gateway_id":"{mid}"{tail}')
-                self.remember(mid, gid, to, frm, text, subject, mtype, custom, now,
-                              carrier_fail.get(to, "4000"))
+                accepted.append((mid, to, frm, text, subject, mtype, custom))
             self.config["balance"] = bal
-            self.log.append_many(records)          # durable before answering
+            custom_json = [fields_json(a[6]) for a in accepted]
+            self.log.append_many(self.records(accepted, custom_json, gid, fc.iso_utc(now), id_field))   # durable before answering
+            self._unindexed.append((gid, now, carrier_fail, accepted))
 
         n, nok = len(msgs), len(accepted)
         date = fc.iso_utc(now)
@@ -347,13 +353,31 @@ class SolapiApp(fc.FakeApp):
                       "registeredFailed": n - nok, "registeredSuccess": nok},
             "dateCreated": date, "dateUpdated": date,
         }
-        out = {"groupInfo": group, "failedMessageList": failed}
+        # Written as text: the list of up to 10,000 items is the bulk of the answer.
+        out = '{"groupInfo":' + fc.compact_json(group) + ',"failedMessageList":' + fc.compact_json(failed)
         if show_list:   # [send] only with showMessageList: true
-            out["messageList"] = [{"messageId": mid, "statusCode": "2000",
-                                   "statusMessage": STATUS_TEXT["2000"], "customFields": custom,
-                                   "to": to}
-                                  for mid, to, custom in accepted]
-        h.send_json(200, out, fault=fault)
+            js, status = fc.json_str, '"statusCode":"2000","statusMessage":' + fc.json_str(STATUS_TEXT["2000"])
+            out += ',"messageList":[' + ",".join([
+                f'{{"messageId":"{a[0]}",{status},"customFields":{cj},"to":{js(a[1])}}}'
+                for a, cj in zip(accepted, custom_json)]) + "]"
+        h.send_json(200, fc.JSONText(out + "}"), fault=fault)
+
+    @staticmethod
+    def records(accepted: list[tuple], custom_json: list[str], gid: str, created: str, id_field: str) -> list[str]:
+        """accepted.jsonl lines (without their closing ``,"seq":N}``) of the accepted messages."""
+        js = fc.json_str
+        head = '{"gateway":"solapi","path":"' + SEND_PATH + '","receiver":'
+        tail = f',"batch_id":"{gid}","time":"{created}"'
+        lines = []
+        for (mid, to, frm, text, subject, mtype, custom), cj in zip(accepted, custom_json):
+            our = custom.get(id_field)
+            if our is None and len(custom) == 1:
+                our = next(iter(custom.values()))
+            lines.append(
+                f'{head}{js(to)},"sender":{js(frm)},"text":{js(text)},"subject":{js(subject)},'
+                f'"type":"{mtype}","our_id":{js(our) if type(our) is str else "null"},'
+                f'"custom_fields":{cj},"gateway_id":"{mid}"{tail}')
+        return lines
 
     # ---- status walk -------------------------------------------------------
     def status_of(self, m: Msg, now: float) -> tuple[str, float | None]:
@@ -443,6 +467,7 @@ class SolapiApp(fc.FakeApp):
 
         now = self.clock.now()
         with self.lock:
+            self.index_accepted()
             account = self.config["account_id"]
             if ids:
                 pool = sorted({self.by_id[i].seq: self.by_id[i] for i in ids if i in self.by_id}.items())

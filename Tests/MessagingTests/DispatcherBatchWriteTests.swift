@@ -68,6 +68,17 @@ struct DispatcherBatchWriteTests {
         let events = try messageEvents(store, campaign: campaign)
         #expect(events.filter { $0.state == "sending" }.map(\.id) == ids)
         #expect(events.filter { $0.state != "sending" && $0.state != "pending" }.map(\.id) == ids)
+        // Each result's event: the result's state, code and reason; the gateway's id for the accepted.
+        let logged = try DeliveryLog.events(store, .init(campaignID: campaign))
+            .filter { $0.messageID != nil && $0.state != "sending" }
+            .map { "\($0.messageID ?? 0) \($0.state) \($0.code ?? "-") \($0.reason ?? "-") \($0.detail ?? "-")" }
+        #expect(logged == ids.map { id in
+            switch id % 3 {
+            case 0: "\(id) accepted - 게이트웨이 접수 g-\(id)"
+            case 1: "\(id) failed 429 요청 과다 '\(id)' -"
+            default: "\(id) unknown - 응답 시간 초과 -"
+            }
+        })
         #expect(try Outbox(store: store).show(campaign).state == .done)
     }
 
@@ -105,18 +116,16 @@ struct DispatcherBatchWriteTests {
         #expect(try stateCounts(store, campaign: campaign) == ["sending": 20, "pending": 5])
     }
 
-    @Test("multi-row event inserts keep the given order across statements")
-    func deliveryLogAppendOrder() async throws {
+    @Test("claims and results raise the checkpoint threshold only while they write")
+    func checkpointThresholdRestored() async throws {
         let store = try makeOutboxStore()
-        let entries = (1...(DeliveryLog.rowsPerInsert + 3)).map { i in
-            DeliveryLog.Entry(
-                messageID: Int64(1000 - i), campaignID: nil, state: "accepted", code: i % 2 == 0 ? "c\(i)" : nil,
-                reason: "이유 \(i)", detail: nil)
-        }
-        try await store.pool.write { db in try DeliveryLog.append(db, entries, at: Date()) }
-        let events = try DeliveryLog.events(store, .init())
-        #expect(events.map(\.messageID) == entries.map(\.messageID))
-        #expect(events.map(\.code) == entries.map(\.code))
-        #expect(events.map(\.reason) == entries.map(\.reason))
+        try insertCustomers(store, manyCustomers(5))
+        _ = try createCampaign(store)
+        let dispatcher = makeDispatcher(store, gateway: LargeBatchGateway(maxBatchSize: 10) { .accepted(gatewayID: "g-\($0.id)") })
+        let threshold = { try await store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") } }
+        let before = try await threshold()
+        #expect(try await dispatcher.runOnce() == 5)
+        #expect(try await threshold() == before)
+        #expect(before != Dispatcher.checkpointPages)
     }
 }

@@ -12,4 +12,14 @@ struct JSONTextTests {
         let decoded = try JSONSerialization.jsonObject(with: Data(quoted.utf8), options: .fragmentsAllowed) as? String
         #expect(decoded == text)
     }
+
+    @Test("append writes the same literal after what is already there, with or without escapes")
+    func append() {
+        var out = "{\"a\":"
+        JSONText.append("홍길동", to: &out)
+        out += ",\"b\":"
+        JSONText.append("줄\n바꿈 \"인용\"", to: &out)
+        #expect(out == #"{"a":"홍길동","b":"줄\n바꿈 \"인용\"""#)
+        #expect(JSONText.quoted("") == "\"\"")
+    }
 }

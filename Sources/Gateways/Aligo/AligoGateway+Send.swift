@@ -88,7 +88,10 @@ extension AligoGateway {
 enum MessageChecks {
     /// A Korean phone number: `0` and 8–10 more digits.
     static func numberProblem(_ digits: String) -> GatewayOutcome? {
-        let valid = digits.count >= 9 && digits.count <= 11 && digits.hasPrefix("0") && digits.allSatisfy(\.isASCII) && digits.allSatisfy(\.isNumber)
+        // On the UTF-8 bytes: ASCII digits are one byte and one character each.
+        let bytes = digits.utf8
+        let valid = (9...11).contains(bytes.count) && bytes.first == UInt8(ascii: "0")
+            && bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         return valid ? nil : .rejected(code: "invalid-number", reason: "수신번호 형식 오류", optOut: false)
     }
 

@@ -39,12 +39,18 @@ extension SolapiGateway {
     func body(_ messages: [OutgoingMessage]) -> Data {
         let field = JSONText.quoted(configuration.idField)
         var out = "{\"showMessageList\":true,\"messages\":["
+        // About 90 bytes of names and ids around each message's own text.
+        out.reserveCapacity(messages.reduce(64) { $0 + $1.text.utf8.count + ($1.subject?.utf8.count ?? 0) + 120 })
         for (n, message) in messages.enumerated() {
-            if n > 0 { out += "," }
-            out += "{\"to\":" + JSONText.quoted(message.to) + ",\"from\":" + JSONText.quoted(message.from)
-            out += ",\"type\":\"" + message.type.rawValue + "\",\"text\":" + JSONText.quoted(message.text)
+            out += n > 0 ? ",{\"to\":" : "{\"to\":"
+            JSONText.append(message.to, to: &out)
+            out += ",\"from\":"
+            JSONText.append(message.from, to: &out)
+            out += ",\"type\":\"" + message.type.rawValue + "\",\"text\":"
+            JSONText.append(message.text, to: &out)
             if message.type == .lms, let subject = message.subject, !subject.isEmpty {
-                out += ",\"subject\":" + JSONText.quoted(subject)
+                out += ",\"subject\":"
+                JSONText.append(subject, to: &out)
             }
             out += ",\"customFields\":{" + field + ":\"" + String(message.id) + "\"}}"
         }
@@ -61,10 +67,13 @@ extension SolapiGateway {
         guard case let .done(answer) = exchange else { return [] }
         switch answer {
         case let .ok(data):
+            if let results = SolapiSendResults.scan(data, idField: configuration.idField) {
+                return outcomes(messages, results)
+            }
             guard let answer = SolapiAnswer.object(data) else {
                 return messages.map { _ in .unknown(reason: "솔라피: 응답을 읽을 수 없음 (HTTP 200)") }
             }
-            return outcomes(messages, answer: answer)
+            return outcomes(messages, SolapiSendResults(answer, idField: configuration.idField))
         case .unreadable:
             return messages.map { _ in .unknown(reason: "솔라피: 응답을 읽을 수 없음 (HTTP 200)") }
         case let .error(status, code, message):
@@ -80,21 +89,11 @@ extension SolapiGateway {
     }
 
     /// Each message's outcome from `messageList` and `failedMessageList`, matched on our id.
-    func outcomes(_ messages: [OutgoingMessage], answer: [String: Any]) -> [GatewayOutcome] {
-        var accepted: [String: String] = [:]
-        var failed: [String: (code: String, message: String?)] = [:]
-        for item in answer["messageList"] as? [[String: Any]] ?? [] {
-            if let ours = ourID(item), let id = JSONFields.string(item["messageId"]) { accepted[ours] = id }
-        }
-        for item in answer["failedMessageList"] as? [[String: Any]] ?? [] {
-            if let ours = ourID(item) {
-                failed[ours] = (JSONFields.string(item["statusCode"]) ?? "?", JSONFields.string(item["statusMessage"]))
-            }
-        }
-        return messages.map { message in
+    func outcomes(_ messages: [OutgoingMessage], _ results: SolapiSendResults) -> [GatewayOutcome] {
+        messages.map { message in
             let key = String(message.id)
-            if let id = accepted[key] { return .accepted(gatewayID: id) }
-            if let (code, text) = failed[key] {
+            if let id = results.accepted[key] { return .accepted(gatewayID: id) }
+            if let (code, text) = results.failed[key] {
                 if let reason = SolapiCodes.accountReason(code) { return .accountFailure(code: code, reason: reason) }
                 return .rejected(code: code, reason: SolapiCodes.reason(code, message: text), optOut: SolapiCodes.isOptOut(code))
             }

@@ -63,8 +63,9 @@ extension Dispatcher {
                 arguments: [nowText]) == true
         }
         guard due else { return [] }
-        return try store.pool.write { db in
-            let rows = try Row.fetchAll(
+        return try writeBatch { db in
+            // A cursor: each returned row is read in place, not copied first.
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     UPDATE message SET state = 'sending', lease_owner = ?, lease_until = ?, attempts = attempts + 1,
@@ -77,11 +78,13 @@ extension Dispatcher {
                     RETURNING id, campaign_id, phone, type, subject, text
                     """,
                 arguments: [configuration.owner, leaseUntil, gateway.name, nowText, nowText, limit])
-            let messages = rows.map { row in
-                OutgoingMessage(
+            var messages: [OutgoingMessage] = []
+            while let row = try rows.next() {
+                messages.append(OutgoingMessage(
                     id: row[0], campaignID: row[1], from: sender, to: row[2],
-                    type: MessageKind(rawValue: row[3]) ?? .lms, subject: row[4], text: row[5])
-            }.sorted { $0.id < $1.id }
+                    type: MessageKind(rawValue: row[3]) ?? .lms, subject: row[4], text: row[5]))
+            }
+            messages.sort { $0.id < $1.id }
             guard !messages.isEmpty else { return [] }
             // One `sending` event per claimed message, in id order, from one statement.
             try DeliveryLog.appendForMessages(

@@ -34,14 +34,14 @@ extension Dispatcher {
     ///
     /// Results are written ``resultsPerUpdate`` at a time by one `UPDATE … FROM` over a
     /// `VALUES` list, guarded per row by `state = 'sending'` and this dispatcher's lease; its
-    /// `RETURNING` says which rows changed, and only those get their event (one multi-row
-    /// insert, in the batch's order).
+    /// `RETURNING` says which rows changed, and only those get their event, in the batch's
+    /// order, copied from the rows just written by one `INSERT … SELECT`.
     func record(_ messages: [OutgoingMessage], _ results: [SendResult], at now: Date) throws {
         let nowText = OutboxTime.format(now)
         let outcomes = zip(messages, results).map(Outcome.init)
-        try store.pool.write { db in
-            var events: [DeliveryLog.Entry] = []
-            events.reserveCapacity(outcomes.count)
+        try writeBatch { db in
+            var logged: [Int64] = []
+            logged.reserveCapacity(outcomes.count)
             var start = outcomes.startIndex
             while start < outcomes.endIndex {
                 let chunk = outcomes[start..<min(start + Self.resultsPerUpdate, outcomes.endIndex)]
@@ -73,12 +73,10 @@ extension Dispatcher {
                         logger.warning("result for a message no longer leased", metadata: ["message": "\(outcome.message.id)"])
                         continue
                     }
-                    events.append(DeliveryLog.Entry(
-                        messageID: outcome.message.id, campaignID: outcome.message.campaignID, state: outcome.state.rawValue,
-                        code: outcome.code, reason: outcome.reason, detail: outcome.gatewayID))
+                    logged.append(outcome.message.id)
                 }
             }
-            try DeliveryLog.append(db, events, at: now)
+            try DeliveryLog.appendResults(db, messageIDs: logged, at: now)
         }
     }
 

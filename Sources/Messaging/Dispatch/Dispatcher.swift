@@ -62,10 +62,14 @@ public final class Dispatcher: Sendable {
     }
 
     /// Recovers, then sends until the task is cancelled. Errors of one pass are logged and the
-    /// pass retried after ``Configuration/idleInterval``; cancellation returns normally.
+    /// pass retried after ``Configuration/idleInterval``; cancellation returns normally, after
+    /// recording every result received.
     ///
-    /// Each pass sends with ``runBatches(for:)`` for up to a second, then looks at campaign
-    /// requests and, once per lease period, recovers other dispatchers' stranded messages.
+    /// Each pass sends for up to a second, then looks at campaign requests and, once per lease
+    /// period, recovers other dispatchers' stranded messages. A pass that ends while batches
+    /// keep coming hands its last batch's results to the next pass, which records them while
+    /// its first batch is at the gateway, as ``runBatches(for:)`` does within a pass: the
+    /// store's work is never left waiting for the gateway at a pass boundary.
     public func run() async {
         var lastRecovery = ContinuousClock.now
         do {
@@ -73,21 +77,31 @@ public final class Dispatcher: Sendable {
         } catch {
             logger.error("dispatcher recovery failed", metadata: ["error": "\(error)"])
         }
+        var carried: Unrecorded?
         while !Task.isCancelled {
             var handled = 0
             do {
                 if let requests { _ = try requests.processNew() }
-                handled = try await runBatches(for: .seconds(1))
+                handled = try await sendBatches(for: .seconds(1), carrying: &carried)
                 if ContinuousClock.now - lastRecovery > .seconds(configuration.leaseSeconds) {
                     lastRecovery = ContinuousClock.now
                     _ = try await recover()
                 }
             } catch is CancellationError {
-                return
+                break
             } catch {
                 logger.error("dispatcher pass failed", metadata: ["error": "\(error)"])
             }
             if handled == 0 { await wakeSignal.wait(timeout: configuration.idleInterval) }
+        }
+        if let carried {
+            do {
+                try finish(carried.batch, carried.results)
+            } catch {
+                logger.error(
+                    "could not record the last batch's results; recovery will resolve them",
+                    metadata: ["messages": "\(carried.batch.sendable.count)", "error": "\(error)"])
+            }
         }
     }
 
@@ -118,14 +132,31 @@ public final class Dispatcher: Sendable {
     /// even when the pass ends with an error or a cancellation, and before any wait for the
     /// rate limiter (which is then the bottleneck, not the store).
     public func runBatches(for duration: Duration) async throws -> Int {
+        var carried: Unrecorded?
+        let handed = try await sendBatches(for: duration, carrying: &carried)
+        if let carried { try finish(carried.batch, carried.results) }
+        return handed
+    }
+
+    /// A batch's results, received and not recorded yet.
+    struct Unrecorded: Sendable {
+        var batch: Batch
+        var results: [SendResult]
+    }
+
+    /// ``runBatches(for:)``, except that when the pass ends with batches still coming, the
+    /// last batch's results are left in `carried` instead of being recorded: the next call
+    /// records them while its first batch is at the gateway. Results found in `carried` are
+    /// recorded first thing when nothing is due, before a wait for the rate limiter, and
+    /// before an error or a cancellation is thrown (`carried` is then `nil`).
+    func sendBatches(for duration: Duration, carrying carried: inout Unrecorded?) async throws -> Int {
         let start = ContinuousClock.now
         var handed = 0
-        var unrecorded: (batch: Batch, results: [SendResult])?
         do {
             while ContinuousClock.now - start < duration {
                 let claimed = try claimDue()
-                if let previous = unrecorded, claimed.isEmpty || bucket.wouldWait(claimed.count) {
-                    unrecorded = nil
+                if let previous = carried, claimed.isEmpty || bucket.wouldWait(claimed.count) {
+                    carried = nil
                     try finish(previous.batch, previous.results)
                 }
                 guard !claimed.isEmpty else { break }
@@ -134,20 +165,28 @@ public final class Dispatcher: Sendable {
                 // The gateway call must run to its end whatever happens here: a failure to
                 // record the previous batch is raised only once this batch's results are in.
                 var failure: (any Error)?
-                if let previous = unrecorded {
-                    unrecorded = nil
+                if let previous = carried {
+                    carried = nil
                     do { try finish(previous.batch, previous.results) } catch { failure = error }
                 }
-                unrecorded = (batch, await results)
+                carried = Unrecorded(batch: batch, results: await results)
                 handed += batch.sendable.count
                 if let failure { throw failure }
             }
         } catch {
-            if let previous = unrecorded { try finish(previous.batch, previous.results) }
+            if let previous = carried {
+                carried = nil
+                try finish(previous.batch, previous.results)
+            }
             throw error
         }
-        if let previous = unrecorded { try finish(previous.batch, previous.results) }
-        if ContinuousClock.now - start < duration { try closeFinishedCampaigns(now: clock(), among: nil) }
+        if ContinuousClock.now - start < duration {
+            if let previous = carried {
+                carried = nil
+                try finish(previous.batch, previous.results)
+            }
+            try closeFinishedCampaigns(now: clock(), among: nil)
+        }
         return handed
     }
 }

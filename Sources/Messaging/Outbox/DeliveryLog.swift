@@ -19,34 +19,21 @@ public enum DeliveryLog {
         try statement.execute(arguments: [messageID, campaignID, OutboxTime.format(at), state, code, reason, detail])
     }
 
-    /// One event for ``append(_:_:at:)``.
-    struct Entry: Sendable, Hashable {
-        var messageID: Int64?
-        var campaignID: Int64?
-        var state: String
-        var code: String?
-        var reason: String?
-        var detail: String?
-    }
-
-    /// How many events one multi-row `INSERT` of ``append(_:_:at:)`` carries.
-    static let rowsPerInsert = 500
-
-    /// Appends `entries` in their order (ids grow in that order), all stamped `at`, written
-    /// ``rowsPerInsert`` to a statement by a `BulkInserter` instead of one statement each.
-    static func append(_ db: Database, _ entries: [Entry], at: Date) throws {
-        let atText = BulkValue.text(OutboxTime.format(at))
-        let inserter = BulkInserter(
-            db, table: "delivery_event",
-            columns: ["message_id", "campaign_id", "at", "state", "code", "reason", "detail"],
-            rowsPerStatement: rowsPerInsert)
-        for entry in entries {
-            try inserter.append([
-                BulkValue(entry.messageID), BulkValue(entry.campaignID), atText, .text(entry.state),
-                BulkValue(entry.code), BulkValue(entry.reason), BulkValue(entry.detail),
-            ])
-        }
-        try inserter.flush()
+    /// Appends one event per message of `messageIDs`, in that order, saying what its row now
+    /// says of its last result: `state`, `last_code`, `last_reason`, and as detail its
+    /// `gateway_message_id` when the state is `accepted` (the id the gateway just gave it).
+    /// One statement however many messages.
+    static func appendResults(_ db: Database, messageIDs: [Int64], at: Date) throws {
+        guard !messageIDs.isEmpty else { return }
+        try db.execute(
+            sql: """
+                INSERT INTO delivery_event (message_id, campaign_id, at, state, code, reason, detail)
+                SELECT m.id, m.campaign_id, ?, m.state, m.last_code, m.last_reason,
+                    CASE WHEN m.state = 'accepted' THEN m.gateway_message_id END
+                FROM json_each(?) AS j JOIN message AS m ON m.id = j.value
+                ORDER BY j.key
+                """,
+            arguments: [OutboxTime.format(at), "[" + messageIDs.map(String.init).joined(separator: ",") + "]"])
     }
 
     /// Appends one event per message selected by `whereClause` (over `message`), in one statement.
