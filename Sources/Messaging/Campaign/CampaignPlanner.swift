@@ -92,7 +92,6 @@ public struct CampaignPlanner: Sendable {
         do {
             while let chunk = pipe.take() {
                 for row in chunk { try inserter.append(row) }
-                pipe.recycle(consume chunk)
             }
             if let error = pipe.producerError { throw error }
             try inserter.flush()
