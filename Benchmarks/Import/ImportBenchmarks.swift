@@ -6,12 +6,19 @@
 // missing, the setup writes equivalent files with Kimbiseo's own writers.
 // Baseline, measured in the same run: `scripts/bench/sqlite3_import_baseline.sh FILE.csv`.
 // Targets on the 2-core machine: CSV ≤ 2 s, XLSX ≤ 5 s, peak memory ≤ 200 MB.
-// Measured 2026-11-29 on the 2-core development VM (p50 of 5, release build; the file is read
-// on one thread while the store is written on another, in multi-row chunks):
-//   import CSV 2.57 s wall, 3.2 s CPU, 191 MB peak (sqlite3 .import baseline 0.75 s)
-//   import XLSX 2.57 s wall, 4.1 s CPU, 136 MB peak
-//   parse alone: CSV 0.82 s, XLSX 1.89 s (all cards held in one array: 188 / 144 MB)
-// Before the streamed, chunked import: CSV 7.4–7.9 s and 222 MB from the CLI.
+// Measured 2026-11-29 on the 2-core development VM (p50 of 5, release build). The VM's speed
+// swings up to 2x within an hour, and two busy threads get about 1.35 cores together (two
+// CPU-bound processes: 1.58 s alone, 2.19 / 2.48 s side by side); compare runs of one window.
+//   first streamed, chunked import (04:00): CSV 2.57 s wall, 3.2 s CPU, 191 MB;
+//     XLSX 2.57 s, 4.1 s CPU, 136 MB; parse alone CSV 0.82 s, XLSX 1.89 s.
+//   same hour, old (115febe) / cards prepared by whichever thread has time, rows encoded once:
+//     CSV 4.30 s, 5.3 s CPU, 183 MB / 2.96 s, 4.6 s CPU (x0.69)
+//     XLSX 4.34 s, 7.0 s CPU, 131 MB / 2.94 s, 4.2 s CPU, 139 MB (x0.68)
+//   final code, CSV only: 2.09 s, 2.95 s CPU, 189 MB in a quiet moment (4 chunks of 500);
+//     2.37-2.68 s, 186-190 MB with 2 chunks of 500 waiting; 3.0-3.5 s when the VM is loaded
+//     (parse alone then 1.32 s instead of 0.75 s).
+//   sqlite3 .import baseline: 0.67 s median (1.09 s in the loaded window).
+// Before the streamed, chunked import: CSV 7.4-7.9 s and 222 MB from the CLI.
 import Benchmark
 import Foundation
 import Interchange
