@@ -9,7 +9,7 @@
 // Measured 2026-11-29 on the 2-core development VM (p50 of 5, release build). The VM's speed
 // swings up to 2x within an hour, and two busy threads get about 1.35 cores together (two
 // CPU-bound processes: 1.58 s alone, 2.19 / 2.48 s side by side); compare runs of one window.
-//   first streamed, chunked import (04:00): CSV 2.57 s wall, 3.2 s CPU, 191 MB;
+//   first streamed, chunked import (previous measurement): CSV 2.57 s wall, 3.2 s CPU, 191 MB;
 //     XLSX 2.57 s, 4.1 s CPU, 136 MB; parse alone CSV 0.82 s, XLSX 1.89 s.
 //   same hour, old (115febe) / cards prepared by whichever thread has time, rows encoded once:
 //     CSV 4.30 s, 5.3 s CPU, 183 MB / 2.96 s, 4.6 s CPU (x0.69)
