@@ -68,15 +68,15 @@ public final class BulkInserter {
 
     /// Writes the buffered rows, after the ``parents``' buffered rows.
     public func flush() throws {
-        let rows = tags.count
-        guard rows > 0 else { return }
+        let count = tags.count
+        guard count > 0 else { return }
         for parent in parents { try parent.flush() }
-        defer { self.rows.removeAll(keepingCapacity: true); tags.removeAll(keepingCapacity: true) }
+        defer { rows.removeAll(keepingCapacity: true); tags.removeAll(keepingCapacity: true) }
         do {
-            let statement = try statements[rows] ?? prepare(rows: rows)
-            statements[rows] = statement
-            try execute(statement, self.rows[...])
-            written += rows
+            let statement = try statements[count] ?? prepare(rows: count)
+            statements[count] = statement
+            try execute(statement, rows[...])
+            written += count
         } catch {
             try retryOneByOne()
         }
