@@ -16,14 +16,29 @@ struct CSVParser {
     }
 
     var delimiter: UInt8 = UInt8(ascii: ",")
+    /// The row number of the next record.
+    private(set) var row = 1
 
     /// Calls `record` with each record's fields and row number, and `onProblem` when a syntax
     /// problem is found. Returns the syntax problems; a record with a problem is not passed on.
     /// Stops at an unclosed quote.
-    func parse(
+    mutating func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, record: (_ fields: [String], _ row: Int) -> Void,
         onProblem: () -> Void = {}
     ) -> [SyntaxProblem] {
+        parse(bytes, final: true, record: record, onProblem: onProblem).problems
+    }
+
+    /// Parses one piece of a text read piece by piece.
+    ///
+    /// With `final` false, a record the piece ends in the middle of is left unread: `consumed`
+    /// is where it starts, and the caller passes those bytes again at the front of the next
+    /// piece. Row numbers continue from call to call. A syntax problem of a record left unread
+    /// is reported when the record is read whole.
+    mutating func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, final: Bool, record: (_ fields: [String], _ row: Int) -> Void,
+        onProblem: () -> Void = {}
+    ) -> (problems: [SyntaxProblem], consumed: Int) {
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         let delimiter = self.delimiter
         let count = bytes.count
@@ -31,9 +46,17 @@ struct CSVParser {
         var fields: [String] = []
         fields.reserveCapacity(32)
         var scratch: [UInt8] = []
-        var row = 1
         var rowBroken = false
         var index = 0
+        var recordStart = 0
+        var problemsBeforeRecord = 0
+        var row = self.row
+        defer { self.row = row }
+        /// The piece ends inside the record that starts at `recordStart`.
+        func unfinished() -> (problems: [SyntaxProblem], consumed: Int) {
+            problems.removeLast(problems.count - problemsBeforeRecord)
+            return (problems, recordStart)
+        }
 
         func field(_ start: Int, _ end: Int) -> String {
             start == end ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
@@ -64,12 +87,16 @@ struct CSVParser {
                     index += 1
                 }
                 guard closed else {
+                    if !final { return unfinished() }
                     onProblem()
                     problems.append(SyntaxProblem(
                         row: openedAt, field: fields.count + 1,
                         message: "a quoted field is never closed (missing '\"')"))
-                    return problems
+                    return (problems, count)
                 }
+                // A doubled quote may be split between pieces: the closing quote must be seen
+                // with the byte after it.
+                if !final, index + 1 >= count { return unfinished() }
                 if doubled {
                     scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                     fields.append(String(decoding: scratch, as: UTF8.self))
@@ -105,20 +132,30 @@ struct CSVParser {
                 fields.append(field(start, index))
             }
             // What ends the field.
-            if index >= count { break }
+            if index >= count {
+                if !final { return unfinished() }
+                break
+            }
             let byte = bytes[index]
             index += 1
             if byte == delimiter {
-                if index >= count { fields.append("") }
+                if index >= count {
+                    if !final { return unfinished() }
+                    fields.append("")
+                }
                 continue
             }
+            if byte == cr, index >= count, !final { return unfinished() }
             if byte == cr, index < count, bytes[index] == lf { index += 1 }
             if !rowBroken { record(fields, row) }
             fields.removeAll(keepingCapacity: true)
             rowBroken = false
             row += 1
+            recordStart = index
+            problemsBeforeRecord = problems.count
         }
         if !fields.isEmpty, !rowBroken { record(fields, row) }
-        return problems
+        if !fields.isEmpty { row += 1 }
+        return (problems, count)
     }
 }

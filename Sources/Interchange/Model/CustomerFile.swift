@@ -19,8 +19,8 @@ public enum CustomerFile {
         return cards
     }
 
-    /// Reads a file card by card, handing each to `each` as soon as it is decoded (CSV and
-    /// XLSX row by row; a vCard file once it is read whole), until the first problem; then
+    /// Reads a file card by card, handing each to `each` as soon as it is decoded (CSV piece by
+    /// piece and XLSX row by row; a vCard file once it is read whole), until the first problem; then
     /// keeps reading to find every problem.
     ///
     /// - Throws: ``ImportError`` with every problem found, after the cards before the first
@@ -41,14 +41,7 @@ public enum CustomerFile {
         case .xlsx:
             try XLSXReader.read(contentsOf: url, file: path, options: options, each: each)
         case .csv:
-            // Decoded in its own step so the file's bytes are freed before the cards are built.
-            let text: String
-            do {
-                text = try TextDecoding.decode(contentsOf: url)
-            } catch {
-                throw ImportError(ImportProblem(file: path, message: "cannot read: the file \(error.message)"))
-            }
-            try CSVReader.read(text: text, file: path, options: options, each: each)
+            try CSVReader.read(contentsOf: url, file: path, options: options, each: each)
         case .vcf:
             let data: Data
             do {
