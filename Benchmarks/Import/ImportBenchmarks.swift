@@ -17,6 +17,7 @@
 //   final code, CSV only: 2.09 s, 2.95 s CPU, 189 MB in a quiet moment (4 chunks of 500);
 //     2.37-2.68 s, 186-190 MB with 2 chunks of 500 waiting; 3.0-3.5 s when the VM is loaded
 //     (parse alone then 1.32 s instead of 0.75 s).
+//   CSV read in 1 MiB pieces (same slow window as the 3.48 s run): 3.5 s, 148 MB (was 197 MB).
 //   sqlite3 .import baseline: 0.67 s median (1.09 s in the loaded window).
 // Before the streamed, chunked import: CSV 7.4-7.9 s and 222 MB from the CLI.
 import Benchmark
