@@ -16,28 +16,33 @@ import Messaging
 import Settings
 import Store
 
-/// Fills `customer` with `count` synthetic customers in one statement: 3-syllable Korean names,
-/// 5 groups, 3 grades; 2 % without a mobile, 1 % sharing the previous customer's mobile, 2 %
-/// opted out, 70 % with ad consent. The same rows as `scripts/bench/campaign_sqlite3_baseline.sh`.
-/// The rows are written by the `sqlite3` CLI, so that building a million customers does not
-/// count in this process's peak memory.
+/// Fills `customer` with `count` synthetic customers: the rows of
+/// `scripts/bench/campaign_sqlite3_baseline.sh --customers-sql COUNT`, so the baseline and the
+/// benchmark measure the same audience. The rows are written by the `sqlite3` CLI, so that
+/// building a million customers does not count in this process's peak memory.
 func makeCampaignStore(customers count: Int) throws -> KimbiseoStore {
     let store = try KimbiseoStore.openTemporary(additionalMigrations: MessagingMigrations.all)
-    try sqlite3(store, """
-        INSERT INTO customer_group (name) VALUES ('VIP'), ('단골'), ('신규'), ('거래처'), ('지인');
-        INSERT INTO customer_grade (name) VALUES ('A'), ('B'), ('C');
-        WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < \(count))
-        INSERT INTO customer (code, name, mobile, group_id, grade_id, work_company, ad_consent_date, opted_out_date)
-        SELECT printf('C%07d', i),
-            substr('김이박최정강조윤장임', i % 10 + 1, 1) || substr('민서지현수영준호은하', i / 10 % 10 + 1, 1)
-                || substr('우연진아원희석빈경숙', i / 100 % 10 + 1, 1),
-            CASE WHEN i % 50 = 0 THEN NULL WHEN i % 100 = 1 THEN printf('010%08d', i - 1) ELSE printf('010%08d', i) END,
-            i % 5 + 1, i % 3 + 1, '김비서상사',
-            CASE WHEN i % 10 < 7 THEN '2026-01-15' END,
-            CASE WHEN i % 50 = 7 THEN '2026-02-01' END
-        FROM seq;
-        """)
+    try sqlite3(store, try baselineScript(["--customers-sql", String(count)]))
     return store
+}
+
+/// The standard output of the baseline script run with `arguments`.
+func baselineScript(_ arguments: [String]) throws -> String {
+    let script = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("scripts/bench/campaign_sqlite3_baseline.sh")
+    let process = Process()
+    let output = Pipe()
+    process.executableURL = URL(fileURLWithPath: "/bin/bash")
+    process.arguments = [script.path] + arguments
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: script.path])
+    }
+    return String(decoding: data, as: UTF8.self)
 }
 
 /// Runs `sql` on the store's file with the `sqlite3` CLI (Debian package sqlite3).
