@@ -20,7 +20,7 @@ struct PreparedCard: Sendable {
     private(set) var gradeKey: MatchKey?
     /// The `customer` row of an insert (``CustomerColumns/inserted``), with the columns of
     /// ``CustomerColumns/Slot`` left for the writer (the code only when the card has none).
-    var customerRow = BulkRow(capacity: 0)
+    var customerRow = BulkRow(capacity: 0, byteCapacity: 0)
     /// A new customer's `consent_event` rows, one per consent mark; the customer id is left
     /// for the writer (column 0).
     var consentRows: [BulkRow] = []
