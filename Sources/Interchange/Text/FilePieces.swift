@@ -15,7 +15,7 @@ struct FilePieces {
         while let data = try handle.read(upToCount: Self.pieceSize), !data.isEmpty {
             if first {
                 first = false
-                if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return false }
+                if TextDecoding.hasUTF16ByteOrderMark(data) { return false }
             }
             if data.contains(0) { return false }
             var bytes = carry

@@ -25,6 +25,11 @@ enum TextDecoding {
         return try decode(data).text
     }
 
+    /// Whether `data` starts with a UTF-16 byte-order mark (either byte order).
+    static func hasUTF16ByteOrderMark(_ data: Data) -> Bool {
+        data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
+    }
+
     /// The text and the encoding it was found in.
     static func decode(_ data: Data) throws(Failure) -> (text: String, encoding: TextEncodingKind) {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -33,7 +38,7 @@ enum TextDecoding {
             }
             return (text, .utf8)
         }
-        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+        if hasUTF16ByteOrderMark(data) {
             guard let text = String(data: data, encoding: .utf16) else {
                 throw Failure(message: "has a UTF-16 byte-order mark but is not valid UTF-16")
             }
