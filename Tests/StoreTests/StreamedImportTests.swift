@@ -17,11 +17,11 @@ struct StreamedImportTests {
         }
     }
 
-    @Test("a large import is applied whole, with the customer indexes built again")
+    @Test("a large import is applied whole, with the customer indexes and trigger created again")
     func largeImport() throws {
         try withTemporaryStore { store, _ in
             let indexes = { try store.pool.read { db in
-                try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer' AND sql IS NOT NULL ORDER BY name")
+                try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name = 'customer' AND sql IS NOT NULL ORDER BY name")
             } }
             let before = try indexes()
             let input = Self.cards(12_000)
@@ -40,6 +40,11 @@ struct StreamedImportTests {
             }
             #expect(integrity == "ok")
             #expect(orphans.isEmpty)
+            // CHECK constraints are enforced again on the writing connection.
+            #expect(try store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA ignore_check_constraints") } == 0)
+            // The code trigger works again for other writers.
+            try store.pool.write { db in try db.execute(sql: "INSERT INTO customer (name) VALUES ('코드없음')") }
+            #expect(try store.cards(search: "코드없음").map(\.code) == ["C012001"])
             // A second import of the same cards matches every one of them.
             let again = try store.importCards(
                 reading: { emit in input.forEach(emit) }, onDuplicate: .skip, dryRun: false, progress: nil)
@@ -62,6 +67,7 @@ struct StreamedImportTests {
                     onDuplicate: .skip, dryRun: false, progress: nil)
             }
             #expect(try store.contentDigest() == digest)
+            #expect(try store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA ignore_check_constraints") } == 0)
         }
     }
 

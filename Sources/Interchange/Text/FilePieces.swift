@@ -17,9 +17,12 @@ struct FilePieces {
                 first = false
                 if TextDecoding.hasUTF16ByteOrderMark(data) { return false }
             }
-            if data.contains(0) { return false }
             var bytes = carry
-            bytes.append(contentsOf: data)
+            Self.append(data, to: &bytes)
+            let isText = bytes.withUnsafeBufferPointer { buffer in
+                memchr(buffer.baseAddress!, 0, buffer.count) == nil
+            }
+            guard isText else { return false }
             let complete = Self.completeLength(bytes)
             guard String(validating: bytes[..<complete], as: UTF8.self) != nil else { return false }
             carry = Array(bytes[complete...])
@@ -37,11 +40,16 @@ struct FilePieces {
         while true {
             let data = try handle.read(upToCount: Self.pieceSize) ?? Data()
             let final = data.isEmpty
-            buffer.append(contentsOf: data)
+            Self.append(data, to: &buffer)
             let consumed = try buffer.withUnsafeBufferPointer { try body($0, final) }
             if final { return }
             buffer.removeFirst(consumed)
         }
+    }
+
+    /// Appends `data` to `bytes` in one copy (iterating `Data` goes byte by byte).
+    private static func append(_ data: Data, to bytes: inout [UInt8]) {
+        data.withUnsafeBytes { bytes.append(contentsOf: $0.assumingMemoryBound(to: UInt8.self)) }
     }
 
     /// The length of `bytes` without a UTF-8 sequence cut off at its end.

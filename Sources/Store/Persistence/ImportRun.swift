@@ -5,8 +5,9 @@ import GRDB
 /// skipped one after the other by ``add(_:)``; ``finish()`` writes what is buffered.
 ///
 /// Once an import has brought at least ``KimbiseoStore/deferredIndexThreshold`` new cards and
-/// more than the store held, the customer indexes are dropped and built again by
-/// ``finish()`` (see ``DeferredIndexes``).
+/// more than the store held, the customer indexes, the per-row `CHECK` constraints and the
+/// code trigger are set aside, and ``finish()`` restores and verifies them (see
+/// ``CustomerBulkLoad``).
 struct ImportRun {
     let db: Database
     let onDuplicate: DuplicatePolicy
@@ -16,7 +17,7 @@ struct ImportRun {
     private var writer: CardWriter
     private var index: ExistingCustomers
     private let existing: Int
-    private var deferred: DeferredIndexes?
+    private var bulkLoad: CustomerBulkLoad?
 
     /// - Parameters:
     ///   - now: the timestamp cards are prepared with (``PreparedCard/prepare(now:)``).
@@ -66,18 +67,20 @@ struct ImportRun {
             let id = try writer.insert(&prepared, code: code)
             index.record(id: id, code: code, card: prepared)
             summary.added += 1
-            if deferred == nil, summary.added >= KimbiseoStore.deferredIndexThreshold, summary.added >= existing {
+            if bulkLoad == nil, summary.added >= KimbiseoStore.deferredIndexThreshold, summary.added >= existing {
                 try writer.flush()
-                deferred = try DeferredIndexes(dropping: "customer", in: db)
+                bulkLoad = try CustomerBulkLoad(in: db)
             }
         }
     }
 
-    /// Writes the buffered rows, rebuilds deferred indexes and returns the summary.
+    /// Writes the buffered rows, restores what a large import set aside and returns the summary.
+    ///
+    /// - Throws: ``BulkInsertError`` when a written row breaks a constraint of the schema.
     mutating func finish() throws -> ImportSummary {
         try writer.flush()
-        try deferred?.restore(in: db)
-        deferred = nil
+        try bulkLoad?.restore(in: db)
+        bulkLoad = nil
         summary.createdGroups = writer.createdGroups
         summary.createdGrades = writer.createdGrades
         return summary
