@@ -27,7 +27,7 @@ public struct StoreMigration: Sendable {
 ///   daemon migrated) still opens: unknown applied migrations are ignored.
 public enum StoreMigrations {
     /// The customer store's own migrations.
-    public static let all: [StoreMigration] = [v1Customers, v2ConsentEvents]
+    public static let all: [StoreMigration] = [v1Customers, v2ConsentEvents, v3LeanCustomerIndexes]
 
     /// Identifiers of ``all``, in order.
     public static var identifiers: [String] { all.map(\.identifier) }

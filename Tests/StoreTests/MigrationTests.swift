@@ -14,7 +14,7 @@ struct MigrationTests {
                  try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"),
                  try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
             }
-            #expect(applied == ["v1-customers", "v2-consent-events"])
+            #expect(applied == ["v1-customers", "v2-consent-events", "v3-lean-customer-indexes"])
             #expect(journal == "wal")
             #expect(foreignKeys == true)
             for table in ["customer", "customer_group", "customer_grade", "family_member", "school", "asset",
@@ -51,6 +51,23 @@ struct MigrationTests {
         #expect(card.consent.adConsent == ConsentMark(date: "2020-05-05", source: "매장"))
         let history = try store.consentHistory(idOrCode: "C000001")
         #expect(history.map(\.kind) == [.ad] && history.first?.date == "2020-05-05")
+    }
+
+    @Test("the customer indexes after v3: no group or grade index, the wedding index serves its lookups")
+    func leanIndexes() throws {
+        try withTemporaryStore { store, _ in
+            let (indexes, plan) = try store.pool.read { db in
+                (try String.fetchAll(db, sql: """
+                    SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customer' AND sql IS NOT NULL ORDER BY name
+                    """),
+                 try Row.fetchAll(db, sql: """
+                    EXPLAIN QUERY PLAN SELECT id FROM customer
+                    WHERE (wedding_month = ? AND wedding_day = ?) OR (wedding_month = ? AND wedding_day = ?)
+                    """, arguments: [5, 17, 6, 1]).map { $0["detail"] as String })
+            }
+            #expect(indexes == ["customer_on_birthday", "customer_on_mobile", "customer_on_name", "customer_on_wedding"])
+            #expect(plan.contains { $0.contains("customer_on_wedding") }, "\(plan)")
+        }
     }
 
     @Test("opening twice is harmless and extra migrations run after the store's own")
