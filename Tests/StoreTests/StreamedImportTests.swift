@@ -42,6 +42,8 @@ struct StreamedImportTests {
             #expect(orphans.isEmpty)
             // CHECK constraints are enforced again on the writing connection.
             #expect(try store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA ignore_check_constraints") } == 0)
+            // Statement journals stay in memory (the index rebuild sorts under `temp_store = FILE`).
+            #expect(try store.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA temp_store") } == 2)
             // The code trigger works again for other writers.
             try store.pool.write { db in try db.execute(sql: "INSERT INTO customer (name) VALUES ('코드없음')") }
             #expect(try store.cards(search: "코드없음").map(\.code) == ["C012001"])
