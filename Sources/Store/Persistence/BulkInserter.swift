@@ -136,7 +136,9 @@ public final class BulkInserter {
             for (row, offset) in zip(chunk, offsets) {
                 for cell in row.cells {
                     let rc: CInt = switch cell {
-                    case .null: sqlite3_bind_null(statement, index)
+                    // Unbound parameters are NULL: a new statement has none, and each use ends
+                    // with `sqlite3_clear_bindings`.
+                    case .null: SQLITE_OK
                     case let .integer(number): sqlite3_bind_int64(statement, index, number)
                     case let .real(number): sqlite3_bind_double(statement, index, number)
                     case let .text(start, count):
