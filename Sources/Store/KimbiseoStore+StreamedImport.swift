@@ -39,6 +39,7 @@ extension KimbiseoStore {
                 while var chunk = pipe.take() {
                     for n in chunk.indices { try run.add(&chunk[n]) }
                     progress?(run.cardsSeen)
+                    pipe.recycle(consume chunk)
                 }
                 if let error = pipe.producerError { throw error }
                 summary = try run.finish()

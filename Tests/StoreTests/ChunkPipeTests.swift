@@ -2,6 +2,19 @@ import Foundation
 import Testing
 @testable import Store
 
+/// Counts where it is freed: on the thread that made it, or elsewhere.
+private final class Tracked: @unchecked Sendable {
+    static let lock = NSLock()
+    nonisolated(unsafe) static var freedByMaker = 0
+    nonisolated(unsafe) static var freedElsewhere = 0
+    let maker = pthread_self()
+
+    deinit {
+        let here = pthread_equal(maker, pthread_self()) != 0
+        Self.lock.withLock { if here { Self.freedByMaker += 1 } else { Self.freedElsewhere += 1 } }
+    }
+}
+
 @Suite("Chunk pipes", .serialized)
 struct ChunkPipeTests {
     @Test("every element arrives once, in order, in chunks of the chunk size")
@@ -19,6 +32,22 @@ struct ChunkPipeTests {
         #expect(seen == Array(0..<100))
         #expect(sizes.dropLast().allSatisfy { $0 == 7 } && sizes.last == 100 % 7)
         #expect(pipe.producerError == nil)
+    }
+
+    @Test("chunks handed back are freed on the producing thread")
+    func recycledChunksAreFreedByTheProducer() {
+        Tracked.lock.withLock { Tracked.freedByMaker = 0; Tracked.freedElsewhere = 0 }
+        let pipe = ChunkPipe<Tracked>(capacity: 2, chunkSize: 10)
+        pipe.startProducer(name: "pipe-test-producer") { emit in
+            for _ in 0..<1_000 { emit(Tracked()) }
+        }
+        while let chunk = pipe.take() {
+            pipe.recycle(consume chunk)
+        }
+        let (byMaker, elsewhere) = Tracked.lock.withLock { (Tracked.freedByMaker, Tracked.freedElsewhere) }
+        // Chunks handed back after the producer's last put are freed with the pipe, on either thread.
+        #expect(byMaker >= 1_000 - 2 * 10 * (pipe.capacity + 2))
+        #expect(elsewhere <= 10 * (pipe.capacity + 2))
     }
 
     @Test("a producer's error is reported after its chunks")

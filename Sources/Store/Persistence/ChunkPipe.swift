@@ -12,6 +12,8 @@ public final class ChunkPipe<Element: Sendable>: @unchecked Sendable {
     public let chunkSize: Int
     private let condition = NSCondition()
     private var chunks: [[Element]] = []
+    /// Chunks the consumer is done with, released by the producer (see ``recycle(_:)``).
+    private var spent: [[Element]] = []
     private var finished = false
     private var cancelled = false
     private var failure: (any Error)?
@@ -62,13 +64,17 @@ public final class ChunkPipe<Element: Sendable>: @unchecked Sendable {
         return chunks.count
     }
 
-    /// Producer: hands over a chunk, waiting while the queue is full.
+    /// Producer: hands over a chunk, waiting while the queue is full; releases the chunks the
+    /// consumer handed back.
     public func put(_ chunk: [Element]) {
+        var released: [[Element]] = []
         condition.lock()
-        defer { condition.unlock() }
         while chunks.count >= capacity && !cancelled { condition.wait() }
         if !cancelled { chunks.append(chunk) }
+        swap(&released, &spent)
         condition.broadcast()
+        condition.unlock()
+        released.removeAll()
     }
 
     /// Producer: there is nothing more; `error` when producing failed.
@@ -90,6 +96,16 @@ public final class ChunkPipe<Element: Sendable>: @unchecked Sendable {
         return chunks.removeFirst()
     }
 
+    /// Consumer: hands back a chunk it is done with, so that the producing thread frees it and
+    /// the memory its elements hold. The consumer is the slower side of a pipe (it writes the
+    /// store); freeing there is time it does not have. Pass the last reference (`consume`).
+    /// Chunks handed back after the producer finished are freed with the pipe.
+    public func recycle(_ chunk: consuming [Element]) {
+        condition.lock()
+        defer { condition.unlock() }
+        if !finished && !cancelled { spent.append(chunk) }
+    }
+
     /// Consumer: the producer's error, once ``take()`` returned `nil`.
     public var producerError: (any Error)? {
         condition.lock()
@@ -103,6 +119,7 @@ public final class ChunkPipe<Element: Sendable>: @unchecked Sendable {
         defer { condition.unlock() }
         cancelled = true
         chunks.removeAll()
+        spent.removeAll()
         condition.broadcast()
         while !finished { condition.wait() }
         return failure
