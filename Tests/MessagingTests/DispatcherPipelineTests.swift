@@ -42,8 +42,17 @@ struct DispatcherPipelineTests {
         let campaign = try #require(try createCampaign(store).campaignID)
         let gateway = CountingGateway(maxBatchSize: 10)
         let dispatcher = makeDispatcher(store, gateway: gateway)
-        #expect(try await dispatcher.runBatches(for: .seconds(30)) == 95)
-        #expect(try await dispatcher.runBatches(for: .seconds(30)) == 0)
+        // Slices until nothing is left: a slice can run out while the test process is busy
+        // (the whole suite shares two cooperative threads), which must not change the outcome.
+        var handed = 0
+        var slices = 0
+        while slices < 20 {
+            let n = try await dispatcher.runBatches(for: .seconds(30))
+            slices += 1
+            if n == 0 { break }
+            handed += n
+        }
+        #expect(handed == 95)
         let (calls, most, sent) = gateway.state.withLock { ($0.calls, $0.mostInFlight, $0.sent) }
         #expect(calls == 10 && most == 1)
         #expect(sent.count == 95 && Set(sent).count == 95)
