@@ -74,7 +74,9 @@ public struct BulkRow: Sendable {
         case let .real(number): return .real(number)
         case let .text(text):
             let start = bytes.count
-            bytes.append(contentsOf: text.utf8)
+            // One copy of the UTF-8 (small strings included), not the generic sequence append.
+            let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+            if copied == nil { bytes.append(contentsOf: text.utf8) }
             return .text(start: Int32(start), count: Int32(bytes.count - start))
         case let .blob(data):
             let start = bytes.count

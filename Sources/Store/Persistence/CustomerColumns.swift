@@ -34,7 +34,8 @@ enum CustomerColumns {
     /// A new customer's row in ``inserted`` order, with the ``Slot`` columns `NULL` (the code
     /// is the card's when it has one).
     static func insertRow(of card: CustomerCard, now: String) -> BulkRow {
-        var row = BulkRow(capacity: inserted.count)
+        // Room for a full card's text, so that the buffer is allocated once.
+        var row = BulkRow(capacity: inserted.count, byteCapacity: 512)
         row.append(.null)
         forEachValue(of: card, code: card.code, groupID: nil, gradeID: nil, now: now) { row.append($0) }
         for value in consentValues(card.consent) { row.append(value) }
