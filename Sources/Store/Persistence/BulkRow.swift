@@ -67,17 +67,26 @@ public struct BulkRow: Sendable {
         }
     }
 
+    /// Adds a text value of the next column without boxing it as a ``BulkValue``.
+    mutating func appendEncodedText(_ text: String) {
+        cells.append(encodeText(text))
+    }
+
+    private mutating func encodeText(_ text: String) -> Cell {
+        let start = bytes.count
+        // One copy of the UTF-8 (small strings included), not the generic sequence append.
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil { bytes.append(contentsOf: text.utf8) }
+        return .text(start: Int32(start), count: Int32(bytes.count - start))
+    }
+
     private mutating func encode(_ value: BulkValue) -> Cell {
         switch value {
         case .null: return .null
         case let .integer(number): return .integer(number)
         case let .real(number): return .real(number)
         case let .text(text):
-            let start = bytes.count
-            // One copy of the UTF-8 (small strings included), not the generic sequence append.
-            let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
-            if copied == nil { bytes.append(contentsOf: text.utf8) }
-            return .text(start: Int32(start), count: Int32(bytes.count - start))
+            return encodeText(text)
         case let .blob(data):
             let start = bytes.count
             bytes.append(contentsOf: data)

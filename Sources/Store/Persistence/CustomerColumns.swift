@@ -3,7 +3,7 @@ import GRDB
 
 /// Mapping between ``CustomerCard`` and the `customer` table's columns.
 enum CustomerColumns {
-    /// Columns written from a card, in the order of ``values(of:code:groupID:gradeID:now:)``.
+    /// Columns written from a card, in the order of ``appendValues(of:code:groupID:gradeID:now:to:)``.
     static let written = [
         "code", "name", "nickname", "gender", "vip", "mobile", "email", "memo", "group_id", "grade_id",
         "birthday_calendar", "birthday_year", "birthday_month", "birthday_day",
@@ -14,7 +14,7 @@ enum CustomerColumns {
         "anniversary_texts_enabled", "updated_at",
     ]
 
-    /// Consent columns, in the order of ``consentValues(_:)``.
+    /// Consent columns, in the order of ``appendConsentValues(_:to:)``.
     static let consent = [
         "ad_consent_date", "ad_consent_source", "night_consent_date", "night_consent_source",
         "opted_out_date", "opted_out_source",
@@ -36,10 +36,10 @@ enum CustomerColumns {
     static func insertRow(of card: CustomerCard, now: String) -> BulkRow {
         // Room for a full card's text, so that the buffer is allocated once.
         var row = BulkRow(capacity: inserted.count, byteCapacity: 512)
-        row.append(.null)
-        forEachValue(of: card, code: card.code, groupID: nil, gradeID: nil, now: now) { row.append($0) }
-        for value in consentValues(card.consent) { row.append(value) }
-        row.append(.text(now))
+        row.appendInteger(nil as Int64?)
+        appendValues(of: card, code: card.code, groupID: nil, gradeID: nil, now: now, to: &row)
+        appendConsentValues(card.consent, to: &row)
+        row.appendText(now)
         return row
     }
 
@@ -52,9 +52,11 @@ enum CustomerColumns {
         }
     }
 
-    static func consentValues(_ l: ConsentLedger) -> [BulkValue] {
-        [BulkValue(l.adConsent?.date), BulkValue(l.adConsent?.source), BulkValue(l.nightConsent?.date),
-         BulkValue(l.nightConsent?.source), BulkValue(l.optedOut?.date), BulkValue(l.optedOut?.source)]
+    /// Appends the ``consent`` columns' values of a ledger, in order.
+    static func appendConsentValues<Sink: ColumnValueSink>(_ l: ConsentLedger, to sink: inout Sink) {
+        sink.appendText(l.adConsent?.date); sink.appendText(l.adConsent?.source)
+        sink.appendText(l.nightConsent?.date); sink.appendText(l.nightConsent?.source)
+        sink.appendText(l.optedOut?.date); sink.appendText(l.optedOut?.source)
     }
 
     static let updateSQL =
@@ -66,28 +68,27 @@ enum CustomerColumns {
     ) -> [BulkValue] {
         var values: [BulkValue] = []
         values.reserveCapacity(written.count)
-        forEachValue(of: c, code: code, groupID: groupID, gradeID: gradeID, now: now) { values.append($0) }
+        appendValues(of: c, code: code, groupID: groupID, gradeID: gradeID, now: now, to: &values)
         return values
     }
 
-    /// Calls `body` with each written column's value for a card, in ``written`` order.
-    static func forEachValue(
-        of c: CustomerCard, code: String?, groupID: Int64?, gradeID: Int64?, now: String,
-        _ body: (BulkValue) -> Void
+    /// Appends each written column's value for a card, in ``written`` order.
+    static func appendValues<Sink: ColumnValueSink>(
+        of c: CustomerCard, code: String?, groupID: Int64?, gradeID: Int64?, now: String, to sink: inout Sink
     ) {
-        body(BulkValue(code)); body(.text(c.name)); body(BulkValue(c.nickname)); body(BulkValue(c.gender?.rawValue))
-        body(BulkValue(c.isVIP)); body(BulkValue(c.mobile)); body(BulkValue(c.email)); body(BulkValue(c.memo))
-        body(BulkValue(groupID)); body(BulkValue(gradeID))
-        body(BulkValue(c.birthday?.calendar.rawValue)); body(BulkValue(c.birthday?.year))
-        body(BulkValue(c.birthday?.month)); body(BulkValue(c.birthday?.day))
-        body(BulkValue(c.wedding?.calendar.rawValue)); body(BulkValue(c.wedding?.year))
-        body(BulkValue(c.wedding?.month)); body(BulkValue(c.wedding?.day))
-        body(BulkValue(c.work.company)); body(BulkValue(c.work.department)); body(BulkValue(c.work.position))
-        body(BulkValue(c.work.rank)); body(BulkValue(c.work.phone)); body(BulkValue(c.work.fax))
-        body(BulkValue(c.work.postcode)); body(BulkValue(c.work.address)); body(BulkValue(c.work.addressDetail))
-        body(BulkValue(c.home.phone)); body(BulkValue(c.home.postcode)); body(BulkValue(c.home.address))
-        body(BulkValue(c.home.addressDetail))
-        body(BulkValue(c.anniversaryTextsEnabled)); body(.text(now))
+        sink.appendText(code); sink.appendText(c.name); sink.appendText(c.nickname)
+        sink.appendText(c.gender?.rawValue); sink.appendFlag(c.isVIP); sink.appendText(c.mobile)
+        sink.appendText(c.email); sink.appendText(c.memo); sink.appendInteger(groupID); sink.appendInteger(gradeID)
+        sink.appendText(c.birthday?.calendar.rawValue); sink.appendInteger(c.birthday?.year)
+        sink.appendInteger(c.birthday?.month); sink.appendInteger(c.birthday?.day)
+        sink.appendText(c.wedding?.calendar.rawValue); sink.appendInteger(c.wedding?.year)
+        sink.appendInteger(c.wedding?.month); sink.appendInteger(c.wedding?.day)
+        sink.appendText(c.work.company); sink.appendText(c.work.department); sink.appendText(c.work.position)
+        sink.appendText(c.work.rank); sink.appendText(c.work.phone); sink.appendText(c.work.fax)
+        sink.appendText(c.work.postcode); sink.appendText(c.work.address); sink.appendText(c.work.addressDetail)
+        sink.appendText(c.home.phone); sink.appendText(c.home.postcode); sink.appendText(c.home.address)
+        sink.appendText(c.home.addressDetail)
+        sink.appendFlag(c.anniversaryTextsEnabled); sink.appendText(now)
     }
 
     /// `SELECT` of every card column, with group and grade names, from `customer c`.
