@@ -12,6 +12,9 @@ extension KimbiseoStore {
     /// ``importCards(_:onDuplicate:dryRun:progress:)``.
     ///
     /// - Parameters:
+    ///   - expecting: about how many cards `reader` will produce, when it can tell (a file's
+    ///     size); the matching tables are sized for them once instead of growing as cards
+    ///     arrive. Only capacity depends on it.
     ///   - progress: called on the calling thread with the number of cards applied so far,
     ///     after every chunk.
     /// - Throws: the error `reader` throws (e.g. the file's problems), which wins over a store
@@ -19,7 +22,7 @@ extension KimbiseoStore {
     ///   store is unchanged after any error.
     public func importCards(
         reading reader: @escaping @Sendable (_ emit: (SourcedCard) -> Void) throws -> Void,
-        onDuplicate: DuplicatePolicy, dryRun: Bool, progress: (@Sendable (Int) -> Void)?
+        expecting: Int = 0, onDuplicate: DuplicatePolicy, dryRun: Bool, progress: (@Sendable (Int) -> Void)?
     ) throws -> ImportSummary {
         let now = StoreClock.now()
         let pipe = ChunkPipe<PreparedCard>(capacity: 2, chunkSize: Self.streamChunkSize)
@@ -35,7 +38,7 @@ extension KimbiseoStore {
         var summary = ImportSummary()
         do {
             try writeInBulk(cacheKiB: Self.importCacheKiB) { db in
-                var run = try ImportRun(db, onDuplicate: onDuplicate, now: now)
+                var run = try ImportRun(db, onDuplicate: onDuplicate, now: now, expecting: expecting)
                 while var chunk = pipe.take() {
                     for n in chunk.indices { try run.add(&chunk[n]) }
                     progress?(run.cardsSeen)

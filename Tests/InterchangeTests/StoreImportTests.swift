@@ -40,6 +40,18 @@ struct StoreImportTests {
         #expect(try store.contentDigest() == before)
     }
 
+    @Test("the expected card count comes from a CSV's or workbook's size, not a vCard's")
+    func expectedCards() throws {
+        let dir = try TempDir()
+        let bytes = Data(repeating: UInt8(ascii: "a"), count: 4_000)
+        let csv = try dir.write("big.csv", bytes: bytes)
+        #expect(KimbiseoStore.expectedCards(path: csv, format: nil) == 20)
+        #expect(KimbiseoStore.expectedCards(path: try dir.write("big.xlsx", bytes: bytes), format: nil) == 20)
+        #expect(KimbiseoStore.expectedCards(path: try dir.write("big.vcf", bytes: bytes), format: nil) == 0)
+        #expect(KimbiseoStore.expectedCards(path: csv, format: .vcf) == 0)
+        #expect(KimbiseoStore.expectedCards(path: dir.path("missing.csv"), format: nil) == 0)
+    }
+
     @Test("a duplicate refused by the store leaves it unchanged, naming the row")
     func duplicateRefused() throws {
         let store = try KimbiseoStore.openTemporary()

@@ -1,3 +1,4 @@
+import Foundation
 import Store
 
 extension KimbiseoStore {
@@ -16,6 +17,18 @@ extension KimbiseoStore {
     ) throws -> ImportSummary {
         try importCards(
             reading: { emit in try CustomerFile.read(path: path, format: format, options: options, each: emit) },
-            onDuplicate: onDuplicate, dryRun: dryRun, progress: progress)
+            expecting: Self.expectedCards(path: path, format: format), onDuplicate: onDuplicate, dryRun: dryRun,
+            progress: progress)
+    }
+
+    /// About how many cards a CSV or XLSX file holds, from its size: one per 200 bytes (a
+    /// well-filled card takes 150-270 bytes in either format), at most a million. A vCard's
+    /// size says little (a photo is kilobytes): 0.
+    static func expectedCards(path: String, format: CustomerFileFormat?) -> Int {
+        let format = format ?? CustomerFileFormat(pathExtension: (path as NSString).pathExtension)
+        guard format == .csv || format == .xlsx,
+              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        else { return 0 }
+        return min(size / 200, 1_000_000)
     }
 }
