@@ -30,7 +30,7 @@ public enum CustomerFile {
         each: (SourcedCard) -> Void
     ) throws(ImportError) {
         let url = URL(fileURLWithPath: path)
-        let format = format ?? CustomerFileFormat(pathExtension: url.pathExtension) ?? .csv
+        let format = CustomerFileFormat(path: path, given: format)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               FileManager.default.isReadableFile(atPath: path)

@@ -15,4 +15,10 @@ public enum CustomerFileFormat: String, CaseIterable, Sendable {
         default: return nil
         }
     }
+
+    /// The format a file at `path` is read or written in: `given` when set, else the one its
+    /// extension names, else CSV.
+    public init(path: String, given: CustomerFileFormat? = nil) {
+        self = given ?? CustomerFileFormat(pathExtension: URL(fileURLWithPath: path).pathExtension) ?? .csv
+    }
 }

@@ -25,7 +25,7 @@ extension KimbiseoStore {
     /// well-filled card takes 150-270 bytes in either format), at most a million. A vCard's
     /// size says little (a photo is kilobytes): 0.
     static func expectedCards(path: String, format: CustomerFileFormat?) -> Int {
-        let format = format ?? CustomerFileFormat(pathExtension: (path as NSString).pathExtension)
+        let format = CustomerFileFormat(path: path, given: format)
         guard format == .csv || format == .xlsx,
               let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
         else { return 0 }

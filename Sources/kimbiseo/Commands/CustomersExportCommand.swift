@@ -40,7 +40,8 @@ struct CustomersExportCommand: AsyncParsableCommand {
     var output: String?
 
     func run() async throws {
-        let format = format ?? output.flatMap { CustomerFileFormat(pathExtension: URL(fileURLWithPath: $0).pathExtension) } ?? .csv
+        let given = format
+        let format = output.map { CustomerFileFormat(path: $0, given: given) } ?? given ?? .csv
         let (_, store) = try global.openStore()
         let cards = try store.cards(groups: groups, grades: grades, includeImages: format == .vcf)
         let data: Data

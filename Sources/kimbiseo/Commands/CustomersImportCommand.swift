@@ -94,7 +94,7 @@ struct CustomersImportCommand: AsyncParsableCommand {
     }
 
     private var formatName: String {
-        (format ?? CustomerFileFormat(pathExtension: URL(fileURLWithPath: file).pathExtension) ?? .csv).rawValue
+        CustomerFileFormat(path: file, given: format).rawValue
     }
 
     private func text(_ summary: ImportSummary) -> String {
