@@ -70,8 +70,18 @@ def text(value):
     return value
 
 
+USAGE = "usage: make_customers.py COUNT CSV_PATH XLSX_PATH   ('-' skips a file)"
+
+
 def main():
-    count, csv_path, xlsx_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+    args = sys.argv[1:]
+    if any(a in ("-h", "--help") for a in args):
+        print(USAGE)
+        print(__doc__.strip())
+        return
+    if len(args) != 3 or not args[0].isdigit() or int(args[0]) < 1:
+        sys.exit(f"make_customers.py: expected a positive COUNT and two paths, got {args!r}\n{USAGE}")
+    count, csv_path, xlsx_path = int(args[0]), args[1], args[2]
     rng = random.Random(20250115)
     rows = [customer(i + 1, rng) for i in range(count)]
     if csv_path != "-":
