@@ -80,6 +80,11 @@ extension LabelsCommand {
         @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Move everything down (negative: up), for printer calibration.", valueName: "MM"))
         var offsetY = 0.0
 
+        @Flag(name: .long, help: ArgumentHelp(
+            "Also print the customer code and group/grade small on each label (for in-house use).",
+            discussion: "Off by default: stickers go to the customers and carry no internal data."))
+        var keyLine = false
+
         @Flag(name: .long, help: "Draw the label edges (for a test print on plain paper).")
         var outline = false
 
@@ -137,7 +142,7 @@ extension LabelsCommand {
             }
             let run = LabelRun(
                 filter: filter, address: address, sort: sort, output: output, sheet: sheet,
-                fontPath: fontPath, layout: layout, render: render)
+                fontPath: fontPath, layout: layout, render: render, keyLine: keyLine)
             var progress = LabelProgress()
             let outcome: LabelRun.Outcome
             do {

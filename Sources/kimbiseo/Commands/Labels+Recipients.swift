@@ -32,7 +32,12 @@ extension Honorific: ExpressibleByArgument {
 /// Customer cards → label recipients.
 enum LabelRecipients {
     /// The recipient for `card` using `choice`, or the reason there is none.
-    static func recipient(for card: CustomerCard, choice: LabelAddressChoice) -> Result<LabelRecipient, LabelIssueError> {
+    ///
+    /// A sticker goes to the customer, so it carries no internal data unless `keyLine` asks
+    /// for the small in-house line (고객번호 and 그룹/등급, e.g. `C0028 VIP고객/골드`).
+    static func recipient(
+        for card: CustomerCard, choice: LabelAddressChoice, keyLine showKey: Bool = false
+    ) -> Result<LabelRecipient, LabelIssueError> {
         let key = card.code ?? card.id.map(String.init) ?? "?"
         let home = nonEmpty(card.home.address), work = nonEmpty(card.work.address)
         let useWork: Bool
@@ -58,7 +63,7 @@ enum LabelRecipients {
             postcode: useWork ? card.work.postcode : card.home.postcode,
             address: (useWork ? work : home) ?? "",
             addressDetail: useWork ? card.work.addressDetail : card.home.addressDetail,
-            keyLine: keyLine))
+            keyLine: showKey ? keyLine : nil))
     }
 
     /// Markers of a company or other body in a customer's name: such a customer gets 귀중.

@@ -13,6 +13,8 @@ struct LabelRun {
     var fontPath: String
     var layout: LabelLayoutOptions
     var render: LabelRenderOptions
+    /// Print the in-house key line (고객번호, 그룹/등급) on each label; off for mail that goes out.
+    var keyLine = false
 
     /// How many customers the filter selected and what the document did with them.
     struct Outcome {
@@ -30,7 +32,7 @@ struct LabelRun {
         var pending: [LabelRecipient] = []
         try store.forEachCard(filter) { card in
             selected += 1
-            switch LabelRecipients.recipient(for: card, choice: address) {
+            switch LabelRecipients.recipient(for: card, choice: address, keyLine: keyLine) {
             case .failure(let error):
                 document.skip(error.issue)
             case .success(let recipient) where sort == .none:
