@@ -12,6 +12,19 @@ extension KimbiseoStore {
         }
     }
 
+    /// Checks that every group and grade `filter` names exists, so that a mistyped name is an
+    /// error rather than an empty selection.
+    /// - Throws: ``StoreError/categoryNotFound(_:_:)`` naming the first unknown group or grade.
+    public func requireKnownCategories(_ filter: CustomerFilter) throws {
+        try pool.read { db in
+            for (kind, names) in [(CustomerCategory.group, filter.groups), (.grade, filter.grades)] {
+                for name in names {
+                    if try Self.categoryID(db, kind, name) == nil { throw StoreError.categoryNotFound(kind, name) }
+                }
+            }
+        }
+    }
+
     /// 그룹 list with member counts.
     public func groups() throws -> [CategoryEntry] { try categories(.group) }
     /// 등급 list with member counts.

@@ -23,6 +23,20 @@ struct CategoryTests {
         }
     }
 
+    @Test("a filter naming an unknown group or grade is an error, not an empty selection")
+    func unknownCategoryInFilter() throws {
+        try withTemporaryStore { store, _ in
+            try store.addCategory(.group, name: "A")
+            try store.requireKnownCategories(CustomerFilter(groups: ["A"]))
+            #expect(throws: StoreError.categoryNotFound(.group, "없는그룹")) {
+                try store.requireKnownCategories(CustomerFilter(groups: ["A", "없는그룹"]))
+            }
+            #expect(throws: StoreError.categoryNotFound(.grade, "골드")) {
+                try store.requireKnownCategories(CustomerFilter(grades: ["골드"]))
+            }
+        }
+    }
+
     @Test("deleting a group in use needs reassign or clear")
     func deleteInUse() throws {
         try withTemporaryStore { store, _ in

@@ -58,11 +58,7 @@ struct CustomersDeleteCommand: AsyncParsableCommand {
         let scope = all ? "전체 고객" : group.map { "그룹 '\($0)'의 고객" } ?? "등급 '\(grade ?? "")'의 고객"
         guard yes else {
             let count = try storeCall { () throws -> Int in
-                for (kind, name) in [(CustomerCategory.group, group), (.grade, grade)] {
-                    if let name, try !store.categories(kind).contains(where: { $0.name == name }) {
-                        throw StoreError.categoryNotFound(kind, name)
-                    }
-                }
+                try store.requireKnownCategories(filter)
                 return try store.count(filter)
             }
             throw CLIError("\(scope) \(count)명이 삭제됩니다 (\(count) customer(s) would be deleted); add --yes to confirm")

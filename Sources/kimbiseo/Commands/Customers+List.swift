@@ -38,6 +38,7 @@ struct CustomersListCommand: AsyncParsableCommand {
     func run() async throws {
         let (_, store) = try global.openStore()
         let filter = CustomerFilter(groups: group, grades: grade, search: search)
+        try storeCall { try store.requireKnownCategories(filter) }
         if json {
             try storeCall {
                 try store.forEachCard(filter) { print(try CustomerOutput.json($0)) }

@@ -135,6 +135,7 @@ extension LabelsCommand {
                 groups: group.map(\.precomposedStringWithCanonicalMapping),
                 grades: grade.map(\.precomposedStringWithCanonicalMapping),
                 ids: customer.isEmpty ? nil : customerIDs(in: store))
+            try storeCall { try store.requireKnownCategories(filter) }
 
             let fontPath: String
             do { fontPath = try FontLocator.locate(configured: font ?? settings.labels.fontFile) } catch {
