@@ -170,6 +170,23 @@ struct CampaignPlannerTests {
         #expect(later.held == 0 && later.scheduledAt == "2026-11-29 14:00")
     }
 
+    @Test("a send time in the past (a wrong year) is refused, a minute ago still means now")
+    func pastSendTime() throws {
+        let store = try makeOutboxStore()
+        try insertCustomers(store, manyCustomers(2))
+        let template = try MessageTemplate(text: "<<이름>>님 연말 인사드립니다", subject: nil)
+        let clock = TestClock(seoul: "2026-12-24 10:00")
+        let planner = CampaignPlanner(store: store, settings: outboxSettings(), clock: clock.function)
+        #expect(throws: MessagingError.scheduledInPast(seoulTime: "2025-12-24 10:00")) {
+            try planner.create(CampaignDraft(
+                template: template, audience: .everyone, scheduledAt: OutboxTime.parseSeoul("2025-12-24 10:00")))
+        }
+        #expect(try store.pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM campaign") } == 0)
+        let aMinuteAgo = try planner.create(CampaignDraft(
+            template: template, audience: .everyone, scheduledAt: OutboxTime.parseSeoul("2026-12-24 09:59")))
+        #expect(aMinuteAgo.recipients == 2)
+    }
+
     @Test("a campaign request row becomes a campaign, or is rejected with the reason")
     func campaignRequests() throws {
         let store = try makeOutboxStore()

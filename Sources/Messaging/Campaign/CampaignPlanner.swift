@@ -33,10 +33,20 @@ public struct CampaignPlanner: Sendable {
         self.clock = clock
     }
 
+    /// How far before now a send time may lie and still mean "now" (a person typing a time a
+    /// minute ago); anything earlier is ``MessagingError/scheduledInPast(seoulTime:)``.
+    public static let pastScheduleTolerance: TimeInterval = 5 * 60
+
     /// Creates the campaign (or plans it, with `dryRun`) and returns what it did.
+    /// - Throws: ``MessagingError/scheduledInPast(seoulTime:)`` when `draft.scheduledAt` is more
+    ///   than ``pastScheduleTolerance`` ago, so a wrong year never sends at once.
     public func create(_ draft: CampaignDraft, dryRun: Bool = false) throws -> CampaignSummary {
         try draft.audience.validate()
-        let plan = try Plan(draft: draft, settings: settings, now: clock())
+        let now = clock()
+        if let at = draft.scheduledAt, at < now.addingTimeInterval(-Self.pastScheduleTolerance) {
+            throw MessagingError.scheduledInPast(seoulTime: OutboxTime.seoulMinute(at))
+        }
+        let plan = try Plan(draft: draft, settings: settings, now: now)
         if dryRun {
             return try store.pool.read { db in
                 try plan.resolveAudience(db)

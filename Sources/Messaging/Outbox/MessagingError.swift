@@ -22,6 +22,9 @@ public enum MessagingError: Error, Sendable, Hashable, CustomStringConvertible {
     case customerNotFound(Int64)
     /// A campaign request row that cannot be turned into a campaign.
     case invalidRequest(id: Int64, problem: String)
+    /// A send time more than ``CampaignPlanner/pastScheduleTolerance`` before now (a wrong
+    /// year or day would otherwise send at once); the Seoul time as given.
+    case scheduledInPast(seoulTime: String)
 
     public var description: String {
         switch self {
@@ -36,6 +39,8 @@ public enum MessagingError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .invalidPhone(text): "'\(text)' is not a Korean mobile number"
         case let .customerNotFound(id): "no customer with id \(id)"
         case let .invalidRequest(id, problem): "campaign_request \(id): \(problem)"
+        case let .scheduledInPast(time):
+            "send time \(time) (Asia/Seoul) is in the past; give a later time, or send at once without a time"
         }
     }
 }

@@ -34,7 +34,9 @@ struct CampaignCreateCommand: AsyncParsableCommand {
     @Option(help: "A grade (repeatable: any of them; with --group: both must match).") var grade: [String] = []
     @Option(help: "A customer id (repeatable).") var customer: [Int64] = []
     @Flag(name: .customLong("ad"), help: "광고: wrap, filter by ad consent, hold in quiet hours.") var advertising = false
-    @Option(help: ArgumentHelp("Send at this time (Asia/Seoul).", valueName: "YYYY-MM-DD HH:MM")) var at: String?
+    @Option(help: ArgumentHelp(
+        "Send at this time (Asia/Seoul); a time more than 5 minutes past is refused.",
+        valueName: "YYYY-MM-DD HH:MM")) var at: String?
     @Option(help: "The campaign's name.") var name: String?
     @Option(help: "Show N rendered messages.") var preview = 0
     @Flag(help: "Plan only: print the summary, write nothing.") var dryRun = false
