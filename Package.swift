@@ -47,6 +47,7 @@ let package = Package(
         .target(
             name: "Store",
             dependencies: [
+                "KoreanCalendar",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The C API under GRDB, for the bulk insert path (BulkInserter).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -36,6 +36,14 @@ struct BadFileTests {
         ])
     }
 
+    @Test("a lunar date with a year must exist in that year; without a year day 30 is allowed")
+    func lunarDatesThatNeverExisted() {
+        #expect(csvProblems("성명,생일,생일구분\n가,1988-06-10,윤달\n나,1990-01-30,음력\n다,01-30,음력\n라,1987-06-10,윤달\n") == [
+            "customers.csv:2:생일: '1988-06-10' is not a date in the lunar calendar: 1988 has no leap month 6 (it has no leap month)",
+            "customers.csv:3:생일: '1990-01-30' is not a date in the lunar calendar: lunar 1990-01-30 does not exist: month 1 of 1990 has 29 days",
+        ])
+    }
+
     @Test("Feb 29 is a date only in leap years (or without a year); lunar day 30 always")
     func leapDays() {
         #expect(csvProblems("성명,생일\n가,2000-02-29\n나,1900-02-29\n다,2024-02-29\n라,02-29\n") == [

@@ -45,7 +45,9 @@ struct CustomerEditTests {
     @Test("lunar day 30 and Feb 29 without a year are valid; Feb 29 of 2025 is not")
     func dates() {
         #expect(AnniversaryDate(calendar: .lunar, month: 2, day: 30).isValid)
-        #expect(AnniversaryDate(calendar: .lunarLeap, year: 2023, month: 2, day: 30).isValid)
+        #expect(AnniversaryDate(calendar: .lunarLeap, year: 2023, month: 2, day: 29).isValid)
+        // Leap month 2 of 2023 has 29 days: with the year given, day 30 never existed.
+        #expect(!AnniversaryDate(calendar: .lunarLeap, year: 2023, month: 2, day: 30).isValid)
         #expect(AnniversaryDate(calendar: .solar, month: 2, day: 29).isValid)
         #expect(AnniversaryDate(calendar: .solar, year: 2024, month: 2, day: 29).isValid)
         #expect(!AnniversaryDate(calendar: .solar, year: 2025, month: 2, day: 29).isValid)

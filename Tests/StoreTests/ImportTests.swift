@@ -93,7 +93,7 @@ struct ImportTests {
             var bad = sampleCard("김철수")
             bad.birthday = AnniversaryDate(calendar: .solar, month: 2, day: 30)
             #expect(throws: StoreError.invalidField(customer: "customers.csv:3", field: "생일", value: "02-30",
-                                                   reason: "is not a valid date")) {
+                                                   reason: "is not a valid date (month 2 has no day 30)")) {
                 try store.importCards(sourced([sampleCard("가"), bad]), onDuplicate: .skip, dryRun: false, progress: nil)
             }
             #expect(try store.contentDigest() == before)
@@ -140,5 +140,18 @@ struct ImportTests {
             #expect(try store.cards().map(\.name) == ["기존", "김철수", "박영희2"])
             #expect(try store.cards().map(\.code) == ["C000001", "C000002", "P1"])
         }
+    }
+}
+
+@Suite("Anniversary dates")
+struct AnniversaryDateTests {
+    @Test("a lunar date with a year is checked against the lunar table")
+    func lunarWithYear() {
+        #expect(AnniversaryDate(calendar: .lunarLeap, year: 1987, month: 6, day: 10).isValid)
+        #expect(!AnniversaryDate(calendar: .lunarLeap, year: 1988, month: 6, day: 10).isValid)
+        #expect(!AnniversaryDate(calendar: .lunar, year: 1990, month: 1, day: 30).isValid)
+        #expect(AnniversaryDate(calendar: .lunar, month: 1, day: 30).isValid, "without a year day 30 may exist")
+        #expect(AnniversaryDate(calendar: .solar, year: 2024, month: 2, day: 29).isValid)
+        #expect(AnniversaryDate(calendar: .solar, year: 2023, month: 2, day: 29).problem == "2023 is not a leap year")
     }
 }

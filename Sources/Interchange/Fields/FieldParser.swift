@@ -88,7 +88,8 @@ struct FieldParser: Sendable {
     ])
 
     /// An anniversary in `calendar`: a solar date must exist (Feb 29 only in leap years,
-    /// or without a year); a lunar date needs month 1–12 and day 1–30.
+    /// or without a year); a lunar date needs month 1–12 and day 1–30 and, with a year, must
+    /// exist in that year.
     func anniversary(_ text: String, calendar: CalendarKind) throws(FieldError) -> AnniversaryDate {
         guard let parts = DateText.parse(text) else {
             throw FieldError("'\(text)' is not a date (YYYY-MM-DD, YYYY.MM.DD, YYYYMMDD or MM-DD)")
@@ -106,7 +107,13 @@ struct FieldParser: Sendable {
                 throw FieldError("'\(text)' is not a lunar date (month 1–12, day 1–30)")
             }
         }
-        return AnniversaryDate(calendar: calendar, year: parts.year, month: parts.month, day: parts.day)
+        let date = AnniversaryDate(calendar: calendar, year: parts.year, month: parts.month, day: parts.day)
+        // With a year, a lunar date must exist in that year (the lunar table's months have 29
+        // or 30 days, and a leap month only where the year has one).
+        if calendar != .solar, let problem = date.problem {
+            throw FieldError("'\(text)' is not a date in the lunar calendar: \(problem)")
+        }
+        return date
     }
 
     /// A full solar date as `YYYY-MM-DD`.

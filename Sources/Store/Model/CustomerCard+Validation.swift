@@ -1,22 +1,35 @@
 import Foundation
+import KoreanCalendar
 
 extension AnniversaryDate {
-    /// Whether the date can be stored: a solar date must exist in the Gregorian calendar
-    /// (Feb 29 is allowed when the year is unknown or a leap year); a lunar date needs month
-    /// 1–12 and day 1–30. A year, when given, is 1900–2100.
-    public var isValid: Bool {
-        if let year, !(1900...2100).contains(year) { return false }
-        guard (1...12).contains(month) else { return false }
+    /// Whether the date can be stored: see ``problem``.
+    public var isValid: Bool { problem == nil }
+
+    /// Why the date cannot be stored, or `nil` when it can: a solar date must exist in the
+    /// Gregorian calendar (Feb 29 is allowed when the year is unknown or a leap year); a lunar
+    /// date needs month 1–12 and day 1–30, and, when its year is one the lunar table covers,
+    /// must exist in that year (`1990-01-30 음력`: 1990's first month has 29 days; `1988-06-10
+    /// 윤달`: 1988 has no leap sixth month). A year, when given, is 1900–2100.
+    public var problem: String? {
+        if let year, !(1900...2100).contains(year) { return "year \(year) is outside 1900–2100" }
+        guard (1...12).contains(month) else { return "month \(month) is not 1–12" }
         switch calendar {
         case .lunar, .lunarLeap:
-            return (1...30).contains(day)
+            guard (1...30).contains(day) else { return "day \(day) is not 1–30" }
+            guard let year, LunarDate.supportedYears.contains(year) else { return nil }
+            do {
+                _ = try LunarDate(year: year, month: month, day: day, isLeapMonth: calendar == .lunarLeap)
+                return nil
+            } catch {
+                return error.description
+            }
         case .solar:
             let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-            guard (1...lengths[month - 1]).contains(day) else { return false }
-            if month == 2, day == 29, let year {
-                return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            guard (1...lengths[month - 1]).contains(day) else { return "month \(month) has no day \(day)" }
+            if month == 2, day == 29, let year, !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) {
+                return "\(year) is not a leap year"
             }
-            return true
+            return nil
         }
     }
 }
@@ -158,8 +171,9 @@ extension CustomerCard {
             }
         }
         for (field, value) in [("생일", birthday), ("결혼기념일", wedding)] {
-            if let value, !value.isValid {
-                throw StoreError.invalidField(customer: location, field: field, value: value.formatted, reason: "is not a valid date")
+            if let value, let problem = value.problem {
+                throw StoreError.invalidField(
+                    customer: location, field: field, value: value.formatted, reason: "is not a valid date (\(problem))")
             }
         }
         for (field, value) in [("광고수신동의", consent.adConsent), ("야간광고수신동의", consent.nightConsent), ("수신거부", consent.optedOut)] {
