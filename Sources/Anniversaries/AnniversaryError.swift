@@ -14,6 +14,8 @@ public enum AnniversaryError: Error, Sendable, Equatable, CustomStringConvertibl
     case staffField(field: String, value: String, problem: String)
     /// An email could not be written to the spool directory.
     case spool(path: String, reason: String)
+    /// A send day further back than `anniversaries.catch_up_days`: its greetings would arrive late.
+    case lateDay(day: String, today: String, catchUpDays: Int)
 
     public var description: String {
         switch self {
@@ -23,6 +25,9 @@ public enum AnniversaryError: Error, Sendable, Equatable, CustomStringConvertibl
         case let .staffNotFound(id): "staff member \(id) not found"
         case let .staffField(field, value, problem): "staff \(field) '\(value)': \(problem)"
         case let .spool(path, reason): "\(path): cannot write the email: \(reason)"
+        case let .lateDay(day, today, catchUp):
+            "\(day) is before today (\(today)) by more than anniversaries.catch_up_days (\(catchUp)): "
+                + "its greetings would go out late today; use --late to queue them anyway, or --dry-run to look"
         }
     }
 }

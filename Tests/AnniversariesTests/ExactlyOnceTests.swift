@@ -110,6 +110,20 @@ struct ExactlyOnceTests {
         #expect(try anniversaryMessages(store3).map(\.state) == ["held"])
     }
 
+    @Test("a send day further back than catch_up_days is refused as late; within it, it is not")
+    func lateDayRefused() throws {
+        let store = try makeStore()
+        let strict = try AnniversaryPlanner(store: store, settings: testSettings())
+        #expect(throws: AnniversaryError.lateDay(day: "2026-11-28", today: "2026-11-29", catchUpDays: 0)) {
+            try strict.checkNotLate(day: day("2026-11-28"), now: kst("2026-11-29 00:10"))
+        }
+        try strict.checkNotLate(day: day("2026-11-29"), now: kst("2026-11-29 23:50"))
+        try strict.checkNotLate(day: day("2026-12-01"), now: kst("2026-11-29 09:00"))
+        let lenient = try AnniversaryPlanner(store: store, settings: testSettings { $0.anniversaries.catchUpDays = 2 })
+        try lenient.checkNotLate(day: day("2026-11-27"), now: kst("2026-11-29 09:00"))
+        #expect(throws: AnniversaryError.self) { try lenient.checkNotLate(day: day("2026-11-26"), now: kst("2026-11-29 09:00")) }
+    }
+
     @Test("send_at inside the quiet hours holds the text until they end")
     func quietHours() throws {
         let store = try makeStore()

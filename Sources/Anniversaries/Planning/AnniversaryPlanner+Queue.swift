@@ -25,6 +25,17 @@ extension AnniversaryPlanner {
     /// restart, a second daemon or a clock set back finds the row and queues nothing twice.
     /// Exclusions are recorded as `skipped` rows (upgraded to `queued` by a later run that can
     /// send them) and logged. With `dryRun` the plan is read and nothing is written.
+    /// Refuses a send day further back than `anniversaries.catch_up_days` from `now`'s KST day,
+    /// the same window the daemon catches up: queueing such a day sends its greetings late.
+    /// - Throws: ``AnniversaryError/lateDay(day:today:catchUpDays:)``.
+    public func checkNotLate(day: SolarDate, now: Date) throws(AnniversaryError) {
+        let today = SeoulTime.calendarDate(of: now)
+        let catchUp = max(0, settings.anniversaries.catchUpDays)
+        if day.dayNumber < today.dayNumber - catchUp {
+            throw .lateDay(day: "\(day)", today: "\(today)", catchUpDays: catchUp)
+        }
+    }
+
     public func run(day: SolarDate, now: Date, dryRun: Bool = false) throws -> AnniversaryRunReport {
         if dryRun {
             let plan = try self.plan(day: day, now: now)

@@ -26,13 +26,18 @@ struct AnniversariesRunCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp("The send day (KST); default today.", valueName: "YYYY-MM-DD")) var date: String?
     @Flag(help: "Plan and print only; queue nothing.") var dryRun = false
+    @Flag(help: "Queue a day further back than anniversaries.catch_up_days (its greetings go out late).")
+    var late = false
     @Flag(help: "One JSON object per line.") var json = false
 
     func run() async throws {
         let day = try date.map(AnniversariesUpcomingCommand.parseDay) ?? SeoulTime.calendarDate(of: Date())
         let (settings, store) = try global.openStore()
+        let now = Date()
         let report = try anniversaryCall {
-            try AnniversaryPlanner(store: store, settings: settings).run(day: day, now: Date(), dryRun: dryRun)
+            let planner = try AnniversaryPlanner(store: store, settings: settings)
+            if !dryRun && !late { try planner.checkNotLate(day: day, now: now) }
+            return try planner.run(day: day, now: now, dryRun: dryRun)
         }
         let fresh = Set(report.queued.map { "\($0.customerID)/\($0.kind.rawValue)" })
         if json {
