@@ -29,6 +29,9 @@ extension CalendarCommand {
                   kimbiseo calendar anniversary --solar 02-29 --year 2025 --feb29 mar-1
                 """)
 
+        /// Accepted like every command's (this one reads neither the store nor the settings).
+        @OptionGroup var global: GlobalOptions
+
         @Option(name: .long, help: ArgumentHelp("A lunar anniversary (month-day).", valueName: "MM-DD"))
         var lunar: String?
 

@@ -18,6 +18,9 @@ extension CalendarCommand {
                   kimbiseo calendar month 2025-10
                 """)
 
+        /// Accepted like every command's (this one reads neither the store nor the settings).
+        @OptionGroup var global: GlobalOptions
+
         @Argument(help: ArgumentHelp("The month.", valueName: "YYYY-MM"))
         var month: String
 

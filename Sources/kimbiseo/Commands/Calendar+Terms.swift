@@ -19,6 +19,9 @@ extension CalendarCommand {
                   kimbiseo calendar terms 2025
                 """)
 
+        /// Accepted like every command's (this one reads neither the store nor the settings).
+        @OptionGroup var global: GlobalOptions
+
         @Argument(help: ArgumentHelp("The Gregorian year (1900–2100).", valueName: "YEAR"))
         var year: Int
 

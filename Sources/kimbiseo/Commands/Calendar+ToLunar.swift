@@ -20,6 +20,9 @@ extension CalendarCommand {
                   kimbiseo calendar to-lunar 2023-03-22   → 2023-02-01 leap
                 """)
 
+        /// Accepted like every command's (this one reads neither the store nor the settings).
+        @OptionGroup var global: GlobalOptions
+
         @Argument(help: ArgumentHelp("The solar date (YYYY-MM-DD); omit to read lines from standard input.",
                                      valueName: "DATE"))
         var date: String?

@@ -22,6 +22,9 @@ extension CalendarCommand {
                   printf '2023-02-01 윤\\n2024-01-30\\n' | kimbiseo calendar to-solar
                 """)
 
+        /// Accepted like every command's (this one reads neither the store nor the settings).
+        @OptionGroup var global: GlobalOptions
+
         @Argument(help: ArgumentHelp("The lunar date (YYYY-MM-DD); omit to read lines from standard input.",
                                      valueName: "DATE"))
         var date: String?

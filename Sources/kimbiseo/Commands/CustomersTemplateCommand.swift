@@ -24,6 +24,9 @@ struct CustomersTemplateCommand: AsyncParsableCommand {
         case csv, xlsx
     }
 
+    /// Accepted like every command's (this one reads neither the store nor the settings).
+    @OptionGroup var global: GlobalOptions
+
     @Option(name: .long, help: "csv or xlsx (default: from the -o file's extension; CSV otherwise).")
     var format: Format?
 
