@@ -15,7 +15,8 @@ struct ServeCommand: AsyncParsableCommand {
             Opens (and migrates) the store, then tells systemd READY=1 when NOTIFY_SOCKET is set.
             Logs one JSON object per line on standard output; phone numbers are masked.
             SIGHUP re-reads the configuration (a bad file keeps the old one and logs why);
-            SIGTERM or SIGINT stop gracefully.
+            SIGTERM or SIGINT stop gracefully. One daemon per store: a second `serve` on the
+            same store refuses to start and names the process that runs (lock <store>.daemon.lock).
 
             Example:
               kimbiseo serve --config /etc/kimbiseo/kimbiseo.yaml --store /var/lib/kimbiseo/kimbiseo.sqlite
@@ -31,6 +32,11 @@ struct ServeCommand: AsyncParsableCommand {
         DaemonLogging.bootstrap(level: settings.log.level)
         let logger = Logger(label: "kimbiseo")
         let storePath = global.storePath(settings: settings)
+        let lock: DaemonLock
+        do { lock = try DaemonLock(storePath: storePath) } catch {
+            logger.critical("\(error.description)", metadata: ["store": "\(storePath)"])
+            throw CLIError(error.description)
+        }
         let store: KimbiseoStore
         do {
             store = try KimbiseoStore.open(path: storePath, additionalMigrations: StoreSchema.additionalMigrations)
@@ -42,5 +48,6 @@ struct ServeCommand: AsyncParsableCommand {
             settings: SettingsBox(settings), configPath: global.configPath, store: store,
             notifier: SystemdNotifier(), logger: logger)
         try await runtime.run()
+        withExtendedLifetime(lock) {}  // held until the daemon has stopped
     }
 }

@@ -48,6 +48,8 @@ final class DaemonProcess: @unchecked Sendable {
     }
 
     func signal(_ sig: Int32) { kill(process.processIdentifier, sig) }
+    /// The daemon's process id.
+    var pid: Int32 { process.processIdentifier }
 
     /// Waits for exit; returns the status, or nil if still running after `timeout`.
     func waitForExit(timeout: Double = 10) -> Int32? {
