@@ -84,6 +84,35 @@ struct XLSXImportTests {
         }
     }
 
+    @Test("a title row and a blank row above the header are skipped; rows are numbered as in Excel")
+    func titleRowAboveHeader() throws {
+        let dir = try TempDir()
+        let path = dir.path("titled.xlsx")
+        let script = """
+            import sys, datetime
+            from openpyxl import Workbook
+            wb = Workbook(); ws = wb.active
+            ws.append(["고객명단 (2026년 12월)", None, datetime.date(2026, 12, 1)])
+            ws.append([])
+            ws.append(["성명", "휴대폰", "생일"])
+            ws.append(["홍길동", "010-1234-5678", datetime.date(1980, 1, 1)])
+            ws.append(["김영희", "010-12-345", datetime.date(1985, 5, 5)])
+            wb.save(sys.argv[1])
+            """
+        try #require(try runPython(script, arguments: [path]).status == 0)
+        do {
+            _ = try CustomerFile.read(path: path, options: fixedOptions)
+            Issue.record("the bad phone was accepted")
+        } catch {
+            #expect(error.problems.map(\.description) == ["\(path):5:휴대폰: '010-12-345' is not a phone number"])
+        }
+        let good = dir.path("titled-good.xlsx")
+        try #require(try runPython(script.replacingOccurrences(of: "010-12-345", with: "010-2222-3333"), arguments: [good]).status == 0)
+        let cards = try CustomerFile.read(path: good, options: fixedOptions)
+        #expect(cards.map(\.card.name) == ["홍길동", "김영희"])
+        #expect(cards.first?.card.birthday == AnniversaryDate(calendar: .solar, year: 1980, month: 1, day: 1))
+    }
+
     @Test("Excel date serials in the 1900 system, including the phantom 1900-02-29")
     func serials() {
         #expect(ExcelDate.text(serial: 1, date1904: false) == "1900-01-01")

@@ -51,6 +51,15 @@ struct CardTableDecoder {
         }
     }
 
+    /// Whether a row reads as the header: one of its cells names the 성명 column. Rows above
+    /// it (a title such as `고객명단 2026년 12월`, a date, blank cells) are not data.
+    static func isHeader(_ cells: [String]) -> Bool {
+        cells.contains { CustomerColumn.matching(header: TextNormalization.clean($0)) == .name }
+    }
+
+    /// How many non-empty rows at the top of a sheet are searched for the header row.
+    static let headerSearchRows = 10
+
     /// Whether the header names the column.
     func has(_ column: CustomerColumn) -> Bool { headerText[column.rawValue] != nil }
 

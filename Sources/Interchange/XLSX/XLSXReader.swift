@@ -4,8 +4,9 @@ import ZIPFoundation
 
 /// Reads customer cards from an Excel workbook (`.xlsx`).
 ///
-/// The first worksheet is read, or the one named in ``ImportOptions/sheet``. Its first
-/// non-empty row is the header. Shared strings (rich text included), inline strings,
+/// The first worksheet is read, or the one named in ``ImportOptions/sheet``. Its header is
+/// the first row, among the first ten non-empty ones, that has a 성명 column (title rows above
+/// it are skipped); without one, the first non-empty row is taken and its problems reported. Shared strings (rich text included), inline strings,
 /// numbers, booleans and formula results are read; a number in a date column is an Excel
 /// date serial (1900 or 1904 date system, as the workbook says).
 public enum XLSXReader {
@@ -66,14 +67,25 @@ public enum XLSXReader {
         var parser = SheetRowParser()
         var decoder: CardTableDecoder?
         var columns: [CustomerColumn?] = []
+        var firstRow: (number: Int, header: [String])?
+        var searched = 0
+        func useHeader(_ header: [String], row number: Int) {
+            let made = CardTableDecoder(file: file, header: header, headerRow: number, options: options)
+            columns = header.indices.map { made.column(at: $0) }
+            decoder = made
+        }
         try XLSXPartStream.read(archive, sheetEntry, splittingAfter: "row") { chunk in
             parser.parse(chunk, shared: shared) { number, cells in
                 if decoder == nil {
                     guard cells.contains(where: { if case .empty = $0 { false } else { true } }) else { return }
                     let header = cells.map { $0.text(for: nil, date1904: false) }
-                    let made = CardTableDecoder(file: file, header: header, headerRow: number, options: options)
-                    columns = header.indices.map { made.column(at: $0) }
-                    decoder = made
+                    if firstRow == nil { firstRow = (number, header) }
+                    searched += 1
+                    if CardTableDecoder.isHeader(header) {
+                        useHeader(header, row: number)
+                    } else if searched >= CardTableDecoder.headerSearchRows, let first = firstRow {
+                        useHeader(first.header, row: first.number)
+                    }
                     return
                 }
                 let texts = cells.enumerated().map { index, cell in
@@ -84,6 +96,7 @@ public enum XLSXReader {
                 }
             }
         }
+        if decoder == nil, let first = firstRow { useHeader(first.header, row: first.number) }
         guard let decoder else { throw fail("sheet '\(sheet.name)' is empty (no header row)") }
         guard decoder.problems.isEmpty else { throw ImportError(problems: decoder.problems) }
     }
