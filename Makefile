@@ -24,6 +24,12 @@ run: build
 	  echo "kimbiseo: new store ./var/kimbiseo.sqlite — importing examples/customers.csv"; \
 	  $(BIN) customers import examples/customers.csv || exit 1; \
 	fi
+	@echo "kimbiseo: the daemon starts on config/kimbiseo.yaml (example sender and shop name, spool gateway:"
+	@echo "  nothing leaves this machine). In another terminal try:"
+	@echo "    $(BIN) campaign create --text '<<이름>>님, 12월 특가 안내' --group VIP고객 --preview 2"
+	@echo "    $(BIN) log -f                       # every message's fate"
+	@echo "    ls var/spool/                       # what would have been sent"
+	@echo "  Before using a real gateway set sms.sender, sms.shop_name and sms.optout_number. Ctrl-C stops."
 	$(BIN) serve
 
 # Tests talk to peers on loopback only: keep any configured HTTP proxy out of their way.

@@ -36,5 +36,6 @@ extension Settings {
         guard ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(log.level) else {
             throw SettingsError(message: "setting 'log.level': '\(log.level)' is not a log level")
         }
+        try sms.refuseExamplesForRealGateways()
     }
 }
