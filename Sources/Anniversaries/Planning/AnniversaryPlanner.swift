@@ -87,20 +87,31 @@ public struct AnniversaryPlanner: Sendable {
         for kind in AnniversaryKind.allCases {
             let keys = Self.keys(index: index, on: occurrence)
             guard !keys.isEmpty else { continue }
-            let templates = try AnniversaryTemplates(kind: kind, directory: settings.anniversaries.templatesDirectory)
-            var composers: [String: MessageComposer] = [:]
-            for entry in templates.all {
-                composers[entry.file] = try MessageComposer(
-                    template: entry.template, context: context, defaultSubject: settings.sms.defaultLMSSubject)
+            let templates = AnniversaryTemplates(kind: kind, directory: settings.anniversaries.templatesDirectory)
+            var composers: [String: Result<MessageComposer, AnniversaryError>] = [:]
+            for case let .success(entry) in templates.all {
+                do {
+                    composers[entry.file] = .success(try MessageComposer(
+                        template: entry.template, context: context, defaultSubject: settings.sms.defaultLMSSubject))
+                } catch {
+                    composers[entry.file] = .failure(.template(file: entry.file, problem: "\(error)"))
+                }
+            }
+            for case let .failure(problem) in templates.all {
+                logger.error("anniversary template unusable; its customers get no text", metadata: [
+                    "kind": "\(kind.rawValue)", "problem": "\(problem)"])
             }
             let (sql, arguments) = CandidateRow.query(kind: kind, keys: keys)
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
                 let candidate = CandidateRow(row: row, names: names)
-                let entry = templates.entry(group: candidate.group, grade: candidate.grade)
+                let chosen = templates.entry(group: candidate.group, grade: candidate.grade).flatMap { entry in
+                    (composers[entry.file] ?? .failure(.template(file: entry.file, problem: "not loaded")))
+                        .map { (entry, $0) }
+                }
                 consider(
                     candidate, kind: kind, occurrence: occurrence, sendDay: sendDay, sendAt: sendAt, held: isHeld, now: now,
-                    entry: entry, composer: composers[entry.file]!, into: &plan)
+                    template: chosen, into: &plan)
             }
         }
         return plan
@@ -124,7 +135,7 @@ public struct AnniversaryPlanner: Sendable {
     private func consider(
         _ c: CandidateRow, kind: AnniversaryKind, occurrence: SolarDate, sendDay: SolarDate, sendAt: Date, held: Bool,
         now: Date,
-        entry: AnniversaryTemplates.Entry, composer: MessageComposer, into plan: inout AnniversaryPlan
+        template: Result<(AnniversaryTemplates.Entry, MessageComposer), AnniversaryError>, into plan: inout AnniversaryPlan
     ) {
         let years = Self.years(of: c.origin, on: occurrence, rules: rules)
         func exclude(_ code: String, _ reason: String) {
@@ -141,6 +152,11 @@ public struct AnniversaryPlanner: Sendable {
         guard let mobile = c.mobile, !mobile.isEmpty else { return exclude("no_mobile", "휴대폰 번호 없음") }
         guard let phone = PhoneNumber.normalize(mobile), PhoneNumber.isMobile(phone) else {
             return exclude("invalid_mobile", "휴대폰 번호 형식 오류")
+        }
+        let entry: AnniversaryTemplates.Entry, composer: MessageComposer
+        switch template {
+        case let .success(chosen): (entry, composer) = chosen
+        case let .failure(problem): return exclude("template", "문자 서식 오류: \(problem)")
         }
         let type: MessageKind, text: String, subject: String?, bytes: Int
         switch composer.compose(c.fields).classification {

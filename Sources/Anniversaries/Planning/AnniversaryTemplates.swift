@@ -18,26 +18,31 @@ struct AnniversaryTemplates: Sendable {
         var template: MessageTemplate
     }
 
+    /// A template file as loaded: usable, or the reason it is not (missing, invalid). A broken
+    /// file leaves out only the customers it would serve; everyone else still gets a text.
+    typealias Slot = Result<Entry, AnniversaryError>
+
     let kind: AnniversaryKind
-    let standard: Entry
-    let byGroup: [String: Entry]
-    let byGrade: [String: Entry]
+    let standard: Slot
+    let byGroup: [String: Slot]
+    let byGrade: [String: Slot]
 
     /// Loads `<kind>.txt` and every `<kind>.group.<name>.txt` / `<kind>.grade.<name>.txt`.
-    /// - Throws: ``AnniversaryError/template(file:problem:)`` when the default is missing or any
-    ///   of the files is not a valid template.
-    init(kind: AnniversaryKind, directory: String) throws(AnniversaryError) {
+    /// A file that is missing or not a valid template is kept as the
+    /// ``AnniversaryError/template(file:problem:)`` that says why, never thrown: one broken
+    /// override must not stop every customer's greeting.
+    init(kind: AnniversaryKind, directory: String) {
         self.kind = kind
-        func load(_ name: String) throws(AnniversaryError) -> Entry {
+        func load(_ name: String) -> Slot {
             let path = (directory as NSString).appendingPathComponent(name)
             do {
-                return Entry(file: path, template: try MessageTemplate.load(path: path))
+                return .success(Entry(file: path, template: try MessageTemplate.load(path: path)))
             } catch {
-                throw .template(file: path, problem: "\(error)")
+                return .failure(.template(file: path, problem: "\(error)"))
             }
         }
-        standard = try load("\(kind.rawValue).txt")
-        var groups: [String: Entry] = [:], grades: [String: Entry] = [:]
+        standard = load("\(kind.rawValue).txt")
+        var groups: [String: Slot] = [:], grades: [String: Slot] = [:]
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         for file in names.sorted() {
             let name = file.precomposedStringWithCanonicalMapping
@@ -45,7 +50,7 @@ struct AnniversaryTemplates: Sendable {
                 let prefix = kind.rawValue + marker
                 guard name.hasPrefix(prefix), name.hasSuffix(".txt"), name.count > prefix.count + 4 else { continue }
                 let key = String(name.dropFirst(prefix.count).dropLast(4))
-                let entry = try load(file)
+                let entry = load(file)
                 if isGroup { groups[key] = entry } else { grades[key] = entry }
             }
         }
@@ -53,13 +58,15 @@ struct AnniversaryTemplates: Sendable {
         byGrade = grades
     }
 
-    /// The template for a customer of `group` and `grade`.
-    func entry(group: String?, grade: String?) -> Entry {
+    /// The template for a customer of `group` and `grade`, or why it cannot be used.
+    func entry(group: String?, grade: String?) -> Slot {
         if let group, let entry = byGroup[group] { return entry }
         if let grade, let entry = byGrade[grade] { return entry }
         return standard
     }
 
-    /// Every template, default first.
-    var all: [Entry] { [standard] + byGroup.keys.sorted().map { byGroup[$0]! } + byGrade.keys.sorted().map { byGrade[$0]! } }
+    /// Every template file, default first.
+    var all: [Slot] {
+        [standard] + byGroup.keys.sorted().compactMap { byGroup[$0] } + byGrade.keys.sorted().compactMap { byGrade[$0] }
+    }
 }
