@@ -3,11 +3,11 @@
 /// machine) — and that no real gateway ever sends with them.
 extension SMSSettings {
     /// `sms.sender` in the shipped configuration: not anyone's registered number.
-    public static let exampleSender = "0212345678"
+    public static let exampleSender = "0200001234"
     /// `sms.shop_name` in the shipped configuration.
     public static let exampleShopName = "김비서 예시상점"
     /// `sms.optout_number` in the shipped configuration.
-    public static let exampleOptoutNumber = "0801234567"
+    public static let exampleOptoutNumber = "0800001234"
 
     /// Refuses the shipped example values with any gateway but `spool`: texts would go out
     /// signed by a shop that does not exist, from a number the gateway has not registered.

@@ -29,6 +29,27 @@ struct RoundTripTests {
         }
     }
 
+    @Test("cells a spreadsheet would run as formulas are exported as text and read back exactly",
+          arguments: [CSVWriter.Encoding.utf8, .cp949])
+    func formulaCellsNeutralised(encoding: CSVWriter.Encoding) throws {
+        let hostile = [
+            CustomerCard(name: "=HYPERLINK(\"http://x\",\"y\")", memo: "+cmd|calc"),
+            CustomerCard(name: "@SUM(A1)", memo: "-2+3"),
+            CustomerCard(name: "홍길동", memo: "'=이미 따옴표"),
+        ]
+        let data = try CSVWriter.data(hostile, encoding: encoding)
+        let text = encoding == .utf8 ? String(decoding: data, as: UTF8.self) : String(decoding: try Iconv.convert(Array(data), from: "CP949", to: "UTF-8"), as: UTF8.self)
+        for line in text.split(separator: "\r\n").dropFirst() {
+            for cell in line.split(separator: ",", omittingEmptySubsequences: false) {
+                let bare = cell.hasPrefix("\"") ? cell.dropFirst() : cell[...]
+                #expect(!["=", "+", "-", "@"].contains(bare.first.map(String.init) ?? ""), "formula cell \(cell)")
+            }
+        }
+        let back = try CSVReader.read(data, file: "x.csv", options: fixedOptions).map(\.card)
+        #expect(back.map(\.name) == hostile.map(\.name))
+        #expect(back.map(\.memo) == hostile.map(\.memo))
+    }
+
     @Test("CP949 CSV export reads back; text CP949 cannot hold is refused")
     func cp949Export() throws {
         let data = try CustomerFile.data(Self.cards, format: .csv, csvEncoding: .cp949)

@@ -131,7 +131,7 @@ struct CSVCardSink {
             decoder = CardTableDecoder(file: file, header: fields, headerRow: row, options: options)
             return nil
         }
-        let card = decoder?.decode(cells: fields, row: row)
+        let card = decoder?.decode(cells: fields.map(FormulaGuard.restored), row: row)
         clean = clean && decoder?.problems.isEmpty == true
         return clean ? card : nil
     }

@@ -5,7 +5,8 @@ import Store
 ///
 /// UTF-8 with a byte-order mark by default, so that Korean Excel opens it as UTF-8;
 /// CP949 on request for older programs. Fields holding a comma, a quote, a line break or
-/// leading/trailing spaces are quoted (RFC 4180); lines end with CRLF.
+/// leading/trailing spaces are quoted (RFC 4180); lines end with CRLF. A cell that a
+/// spreadsheet would run as a formula is written as text (``FormulaGuard``).
 public enum CSVWriter {
     public enum Encoding: String, Sendable, CaseIterable {
         case utf8
@@ -24,7 +25,7 @@ public enum CSVWriter {
         text.reserveCapacity(64 + cards.count * 300)
         append(row: CustomerColumn.headers, to: &text)
         for card in cards {
-            append(row: CustomerColumn.allCases.map { $0.text(of: card) }, to: &text)
+            append(row: CustomerColumn.allCases.map { FormulaGuard.neutralised($0.text(of: card)) }, to: &text)
         }
         switch encoding {
         case .utf8:
